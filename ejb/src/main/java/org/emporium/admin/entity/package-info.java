@@ -1,0 +1,2 @@
+/** Staff accounts and audit entries. */
+package org.emporium.admin.entity;

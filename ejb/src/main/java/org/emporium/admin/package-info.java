@@ -1,0 +1,2 @@
+/** Administration: staff accounts and roles, and the operation audit log. */
+package org.emporium.admin;

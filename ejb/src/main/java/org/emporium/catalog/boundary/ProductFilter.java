@@ -1,0 +1,16 @@
+package org.emporium.catalog.boundary;
+
+import java.io.Serializable;
+import org.emporium.catalog.entity.ProductStatus;
+
+/** What the back office's product list filters on; every part is optional. */
+public record ProductFilter(String text, ProductStatus status, Long categoryId) implements Serializable {
+
+    public static ProductFilter none() {
+        return new ProductFilter(null, null, null);
+    }
+
+    boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+}

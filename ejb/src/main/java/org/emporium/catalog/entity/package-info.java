@@ -1,0 +1,2 @@
+/** Catalogue entities, each guarding its own rules. */
+package org.emporium.catalog.entity;

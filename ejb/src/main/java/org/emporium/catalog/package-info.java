@@ -1,0 +1,2 @@
+/** The catalogue: categories, products (SPU) and their SKUs with prices. */
+package org.emporium.catalog;

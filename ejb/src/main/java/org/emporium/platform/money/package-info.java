@@ -1,0 +1,2 @@
+/** Money as an amount with its currency, exact to the cent. */
+package org.emporium.platform.money;

@@ -1,0 +1,2 @@
+/** Applies the Flyway migrations of the ddl module when the application starts. */
+package org.emporium.platform.schema;
