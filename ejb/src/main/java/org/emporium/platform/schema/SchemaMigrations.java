@@ -50,9 +50,9 @@ public class SchemaMigrations {
     void migrate() {
         try {
             List<String> applied = new ArrayList<>();
-            applied.addAll(migrate(schemaFlyway(dataSource)));
+            applied.addAll(apply(schemaFlyway(dataSource)));
             if (demoData) {
-                applied.addAll(migrate(demoFlyway(dataSource)));
+                applied.addAll(apply(demoFlyway(dataSource)));
             }
             state = MigrationState.succeeded(currentVersion(), applied);
             LOG.info(() -> "Schema at version " + state.version() + "; applied now: " + applied);
@@ -77,7 +77,7 @@ public class SchemaMigrations {
         return current == null ? "none" : current.getVersion().getVersion();
     }
 
-    private static List<String> migrate(Flyway flyway) {
+    private static List<String> apply(Flyway flyway) {
         MigrateResult result = flyway.migrate();
         return result.migrations.stream().map(m -> m.version + " " + m.description).toList();
     }
