@@ -1,0 +1,71 @@
+package org.emporium.systemtest.browser;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.emporium.systemtest.SystemUnderTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The steps the browser tests share, written against the element ids that the pages document in their
+ * header comments: storefront product links a.product-link[data-slug]; #username, #password and #login on
+ * the login page; #filter-text, #filter-apply and a.product-edit-link[data-slug] on the product list.
+ */
+final class Pages {
+
+    private Pages() {}
+
+    /** Opens the product list, which sends the browser to the login page first, and logs in as the demo admin. */
+    static void logIntoBackOffice(WebDriver driver, WebDriverWait wait) {
+        driver.get(SystemUnderTest.backOfficeUrl() + "products.xhtml");
+        type(wait.until(visibilityOfElementLocated(By.id("username"))), SystemUnderTest.STAFF_USER);
+        type(driver.findElement(By.id("password")), SystemUnderTest.STAFF_PASSWORD);
+        driver.findElement(By.id("login")).click();
+        wait.until(presenceOfElementLocated(By.id("products")));
+    }
+
+    /** Finds a product in the back office's list by its URL name and opens its editor. */
+    static void openEditor(WebDriver driver, WebDriverWait wait, String slug) {
+        type(wait.until(visibilityOfElementLocated(By.id("filter-text"))), slug);
+        driver.findElement(By.id("filter-apply")).click();
+        // The table is redrawn by Ajax: wait until it lists this product only, not the list from before.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> links = d.findElements(By.cssSelector("a.product-edit-link"));
+            return !links.isEmpty() && links.stream().allMatch(l -> slug.equals(l.getDomAttribute("data-slug")));
+        });
+        driver.findElement(By.cssSelector("a.product-edit-link[data-slug='" + slug + "']")).click();
+        wait.until(presenceOfElementLocated(By.id("skus:0:price")));
+    }
+
+    /** The first product on the storefront's home page, by URL name. */
+    static String firstProductOnHomePage(WebDriver driver, WebDriverWait wait) {
+        driver.get(SystemUnderTest.storefrontUrl());
+        return wait.until(visibilityOfElementLocated(By.cssSelector("a.product-link"))).getDomAttribute("data-slug");
+    }
+
+    static void openProductPage(WebDriver driver, WebDriverWait wait, String slug) {
+        driver.get(SystemUnderTest.storefrontUrl() + "product.xhtml?slug=" + slug);
+        wait.until(visibilityOfElementLocated(By.id("product-name")));
+    }
+
+    /** Replaces what a field holds, the way a user selects all and types over it. */
+    static void type(WebElement field, String text) {
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        field.sendKeys(Keys.DELETE);
+        if (!text.isEmpty()) {
+            field.sendKeys(text);
+        }
+    }
+
+    /** The amount in a price as the storefront shows it, e.g. "¥1,099.00". */
+    static BigDecimal amount(String shown) {
+        return new BigDecimal(shown.replaceAll("[^0-9.\\-]", ""));
+    }
+}

@@ -1,0 +1,12 @@
+package org.emporium.web.backoffice;
+
+/** The base names of the back office's bundles, for texts that beans put into messages. */
+public final class BackOfficeTexts {
+
+    /** The frame, the login and the error pages. */
+    public static final String OFFICE = "org.emporium.web.backoffice.i18n.office";
+    public static final String CATALOG = "org.emporium.web.backoffice.i18n.catalog";
+    public static final String AUDIT = "org.emporium.web.backoffice.i18n.audit";
+
+    private BackOfficeTexts() {}
+}

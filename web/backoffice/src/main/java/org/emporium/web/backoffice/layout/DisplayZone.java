@@ -1,0 +1,32 @@
+package org.emporium.web.backoffice.layout;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Times as the office reads them: stored with their offset, shown in the office's zone
+ * ({@code emporium.office.zone}, Asia/Shanghai unless configured), so every node prints the same.
+ */
+@ApplicationScoped
+@Named
+public class DisplayZone {
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Inject
+    @ConfigProperty(name = "emporium.office.zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    public String format(OffsetDateTime time) {
+        return format(time, ZoneId.of(zone));
+    }
+
+    static String format(OffsetDateTime time, ZoneId zone) {
+        return time == null ? "" : time.atZoneSameInstant(zone).format(FORMAT);
+    }
+}

@@ -1,0 +1,2 @@
+/** A category's page: its sub-categories and the products on sale in it. */
+package org.emporium.web.storefront.category;

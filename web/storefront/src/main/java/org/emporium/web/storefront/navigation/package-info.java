@@ -1,0 +1,2 @@
+/** The category navigation in every storefront page's header. */
+package org.emporium.web.storefront.navigation;
