@@ -1,4 +1,4 @@
-package org.emporium.platform.health;
+package org.emporium.web.storefront.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,4 +1,4 @@
-package org.emporium.platform.health;
+package org.emporium.web.storefront.health;
 
 import static org.emporium.platform.messaging.Destinations.CONNECTION_FACTORY;
 
