@@ -1,7 +1,8 @@
 -- Platform tables shared by every context: the event outbox, the consumers' record of processed
 -- events, staff accounts for the back office and the operation audit log.
+-- Sequences start at 1000: EclipseLink reads a value as the end of a block of 50, and demo rows use ids below 950.
 
-CREATE SEQUENCE outbox_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE outbox_seq START WITH 1000 INCREMENT BY 50;
 
 CREATE TABLE outbox_event (
     id              BIGINT                   NOT NULL PRIMARY KEY,
@@ -26,7 +27,7 @@ CREATE TABLE processed_event (
     CONSTRAINT pk_processed_event PRIMARY KEY (consumer, event_id)
 );
 
-CREATE SEQUENCE staff_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE staff_seq START WITH 1000 INCREMENT BY 50;
 
 CREATE TABLE staff_account (
     id              BIGINT        NOT NULL PRIMARY KEY,
@@ -45,7 +46,7 @@ CREATE TABLE staff_role (
     CONSTRAINT fk_staff_role_staff FOREIGN KEY (staff_id) REFERENCES staff_account (id) ON DELETE CASCADE
 );
 
-CREATE SEQUENCE audit_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE audit_seq START WITH 1000 INCREMENT BY 50;
 
 -- Filled from the domain-events topic; event_id makes a replayed event land once.
 CREATE TABLE audit_entry (

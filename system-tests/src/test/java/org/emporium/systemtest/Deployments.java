@@ -1,10 +1,12 @@
 package org.emporium.systemtest;
 
+import jakarta.ejb.Stateless;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -21,6 +23,18 @@ public final class Deployments {
 
     private static final String TEST_WAR = "emporium-test.war";
     private static final String APPLICATION_XML = "META-INF/application.xml";
+
+    /** Like every module that calls the boundaries: a broken business rule passes through as itself. */
+    private static final String TEST_EJB_JAR = """
+            <ejb-jar xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0">
+              <assembly-descriptor>
+                <application-exception>
+                  <exception-class>org.emporium.platform.i18n.BusinessRuleViolation</exception-class>
+                  <rollback>true</rollback>
+                </application-exception>
+              </assembly-descriptor>
+            </ejb-jar>
+            """;
 
     private Deployments() {}
 
@@ -43,12 +57,16 @@ public final class Deployments {
                 .addClasses(Deployments.class, Eventually.class, SystemUnderTest.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+        if (Arrays.stream(testClasses).anyMatch(c -> c.isAnnotationPresent(Stateless.class))) {
+            // an ejb-jar.xml in a WAR without enterprise beans makes the deployment fail
+            tests.addAsWebInfResource(new StringAsset(TEST_EJB_JAR), "ejb-jar.xml");
+        }
         EnterpriseArchive ear = ear();
         String applicationXml = read(ear.get(APPLICATION_XML).getAsset());
         ear.delete(APPLICATION_XML);
-        ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>",
-                "  <module><web><web-uri>" + TEST_WAR + "</web-uri><context-root>/emporium-test</context-root></web></module>\n"
-                        + "</application>")));
+        ear.setApplicationXML(new StringAsset(applicationXml.replace("<library-directory>",
+                "<module><web><web-uri>" + TEST_WAR + "</web-uri><context-root>/emporium-test</context-root></web></module>\n"
+                        + "  <library-directory>")));
         return ear.addAsModule(Testable.archiveToTest(tests));
     }
 

@@ -34,14 +34,14 @@ public class OutboxStore {
                 .getSingleResult();
     }
 
-    void markPublished(long id) {
+    public void markPublished(long id) {
         OutboxEvent entry = em.find(OutboxEvent.class, id);
         if (entry != null && !entry.isPublished()) {
             entry.markPublished(OffsetDateTime.now(ZoneOffset.UTC));
         }
     }
 
-    void markFailed(long id, String error) {
+    public void markFailed(long id, String error) {
         OutboxEvent entry = em.find(OutboxEvent.class, id);
         if (entry != null) {
             entry.markFailed(error);
