@@ -14,23 +14,10 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
-import org.emporium.systemtest.Browsers;
-import org.emporium.systemtest.Deployments;
 import org.emporium.systemtest.SystemUnderTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Staff edit a product in the back office, and shoppers see the result in the storefront, or nothing at all
@@ -42,36 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * #skus:i:code and #skus:i:price, the button #save, and the messages #messages, where success shows as
  * .ui-messages-info and refusal as .ui-messages-error.
  */
-@ExtendWith(ArquillianExtension.class)
-class ProductEditingIT {
-
-    static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    WebDriver driver;
-    WebDriverWait wait;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-            .ifPresent(failure -> Browsers.screenshot(
-                    driver, getClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()));
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browsers.chromium("en-US,en");
-        wait = new WebDriverWait(driver, WAIT);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class ProductEditingIT extends InABrowser {
 
     @Test
     void a_price_changed_in_the_back_office_shows_on_the_storefront() {

@@ -11,26 +11,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
-import org.emporium.systemtest.Browsers;
-import org.emporium.systemtest.Deployments;
 import org.emporium.systemtest.SystemUnderTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.ChromiumDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The storefront as a shopper meets it: on a phone, in either language, and with an honest 404 for a product
@@ -39,38 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Element ids used: home page a.product-link[data-slug]; product page #product-name; the language links
  * #locale-zh and #locale-en in the header (the current one has aria-current="true"); the 404 page #not-found.
  */
-@ExtendWith(ArquillianExtension.class)
-class StorefrontIT {
+class StorefrontIT extends InABrowser {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
     static final int PHONE_WIDTH = 375;
     static final int PHONE_HEIGHT = 812;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    WebDriver driver;
-    WebDriverWait wait;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-            .ifPresent(failure -> Browsers.screenshot(
-                    driver, getClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()));
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browsers.chromium("en-US,en");
-        wait = new WebDriverWait(driver, WAIT);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void the_home_page_fits_a_375_pixel_wide_phone_without_sideways_scrolling() {
