@@ -24,7 +24,8 @@ class MigrationsOnH2Test {
 
     @BeforeEach
     void freshDatabase() {
-        url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        url = "jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     }
 
     @Test
@@ -34,7 +35,8 @@ class MigrationsOnH2Test {
 
         assertThat(schema.success).isTrue();
         assertThat(demo.success).isTrue();
-        assertThat(count("select count(*) from product where status = 'ON_SALE'")).isEqualTo(9);
+        assertThat(count("select count(*) from product where status = 'ON_SALE'"))
+                .isEqualTo(9);
         assertThat(count("select count(*) from sku")).isEqualTo(15);
         assertThat(count("select count(*) from staff_account")).isEqualTo(1);
 
@@ -66,20 +68,27 @@ class MigrationsOnH2Test {
         schema().migrate();
         demo().migrate();
 
-        assertThatThrownBy(() -> execute(
-                        "insert into sku (id, product_id, code, spec_zh, spec_en, price, currency) "
-                                + "values (9999, 2, 'PAN-CI-28', 'x', 'x', 1.00, 'CNY')"))
+        assertThatThrownBy(() -> execute("insert into sku (id, product_id, code, spec_zh, spec_en, price, currency) "
+                        + "values (9999, 2, 'PAN-CI-28', 'x', 'x', 1.00, 'CNY')"))
                 .isInstanceOf(SQLException.class);
     }
 
     private Flyway schema() {
-        return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
-                .table("flyway_schema_history").load();
+        return Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .table("flyway_schema_history")
+                .load();
     }
 
     private Flyway demo() {
-        return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/demo")
-                .table("flyway_demo_history").baselineOnMigrate(true).baselineVersion("0").load();
+        return Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/demo")
+                .table("flyway_demo_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
     }
 
     private long count(String sql) throws SQLException {
@@ -92,7 +101,8 @@ class MigrationsOnH2Test {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }

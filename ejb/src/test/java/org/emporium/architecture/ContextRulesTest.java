@@ -38,8 +38,10 @@ class ContextRulesTest {
     @Test
     void a_context_uses_another_only_through_its_boundary() {
         ArchRule rule = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
-                .that().resideInAPackage("org.emporium..")
-                .and().resideOutsideOfPackage("org.emporium.platform..")
+                .that()
+                .resideInAPackage("org.emporium..")
+                .and()
+                .resideOutsideOfPackage("org.emporium.platform..")
                 .should(onlyUseOtherContextsThroughTheirBoundary());
         rule.check(classes);
     }
@@ -51,8 +53,11 @@ class ContextRulesTest {
 
     @Test
     void the_shared_kernel_depends_on_no_context() {
-        noClasses().that().resideInAPackage("org.emporium.platform..")
-                .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("belong to a bounded context") {
+        noClasses()
+                .that()
+                .resideInAPackage("org.emporium.platform..")
+                .should()
+                .dependOnClassesThat(new DescribedPredicate<JavaClass>("belong to a bounded context") {
                     @Override
                     public boolean test(JavaClass c) {
                         return c.getPackageName().startsWith("org.emporium.")
@@ -64,15 +69,23 @@ class ContextRulesTest {
 
     @Test
     void entities_know_nothing_of_boundaries_or_control() {
-        noClasses().that().resideInAPackage("org.emporium.*.entity..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.emporium.*.boundary..", "org.emporium.*.control..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.emporium.*.entity..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.emporium.*.boundary..", "org.emporium.*.control..")
                 .check(classes);
     }
 
     @Test
     void only_the_owning_context_holds_an_entity_manager_over_its_entities() {
-        noClasses().that().resideInAPackage("org.emporium.*.entity..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        noClasses()
+                .that()
+                .resideInAPackage("org.emporium.*.entity..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(classes);
     }
 
@@ -89,10 +102,12 @@ class ContextRulesTest {
                     context(target.getPackageName()).ifPresent(m -> {
                         String targetContext = m.group(1);
                         String layer = m.group(2);
-                        if (!targetContext.equals(own.get()) && !targetContext.equals("platform")
+                        if (!targetContext.equals(own.get())
+                                && !targetContext.equals("platform")
                                 && !layer.equals("boundary")) {
-                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
-                                    + " reaches into " + targetContext + "." + layer));
+                            events.add(SimpleConditionEvent.violated(
+                                    dependency,
+                                    dependency.getDescription() + " reaches into " + targetContext + "." + layer));
                         }
                     });
                 });

@@ -26,13 +26,22 @@ public final class Browsers {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("emporium.chromium", "/usr/bin/chromium"));
             options.addArguments(
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-quic", "--no-first-run", "--window-size=1280,900",
-                    "--user-data-dir=" + profile, "--lang=" + acceptLanguage);
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--window-size=1280,900",
+                    "--user-data-dir=" + profile,
+                    "--lang=" + acceptLanguage);
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("emporium.chromedriver", "/usr/bin/chromedriver")))
+                    .usingDriverExecutable(
+                            new File(System.getProperty("emporium.chromedriver", "/usr/bin/chromedriver")))
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));

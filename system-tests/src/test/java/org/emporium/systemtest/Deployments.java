@@ -8,10 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.shrinkwrap.api.asset.Asset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -64,8 +64,10 @@ public final class Deployments {
         EnterpriseArchive ear = ear();
         String applicationXml = read(ear.get(APPLICATION_XML).getAsset());
         ear.delete(APPLICATION_XML);
-        ear.setApplicationXML(new StringAsset(applicationXml.replace("<library-directory>",
-                "<module><web><web-uri>" + TEST_WAR + "</web-uri><context-root>/emporium-test</context-root></web></module>\n"
+        ear.setApplicationXML(new StringAsset(applicationXml.replace(
+                "<library-directory>",
+                "<module><web><web-uri>" + TEST_WAR
+                        + "</web-uri><context-root>/emporium-test</context-root></web></module>\n"
                         + "  <library-directory>")));
         return ear.addAsModule(Testable.archiveToTest(tests));
     }
@@ -73,7 +75,8 @@ public final class Deployments {
     /** The jar a class was loaded from: test libraries travel into the test WAR as they are. */
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -15,5 +15,6 @@ public final class SystemUnderTest {
 
     /** The demo staff account that the demo data creates (ddl/src/main/resources/db/demo). */
     public static final String STAFF_USER = "admin";
+
     public static final String STAFF_PASSWORD = "emporium";
 }

@@ -27,7 +27,8 @@ public record JobRun(
         List<StepRun> steps,
         boolean restartable,
         String exportFile,
-        Long exportRows) implements Serializable {
+        Long exportRows)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -193,7 +193,10 @@ public class Jobs {
 
     private static List<JobRun> runsOf(JobOperator operator, JobInstance instance) {
         List<JobExecution> executions = operator.getJobExecutions(instance);
-        long newest = executions.stream().mapToLong(JobExecution::getExecutionId).max().orElse(-1);
+        long newest = executions.stream()
+                .mapToLong(JobExecution::getExecutionId)
+                .max()
+                .orElse(-1);
         List<JobRun> runs = new ArrayList<>(executions.size());
         for (JobExecution execution : executions) {
             runs.add(toRun(operator, instance, execution, execution.getExecutionId() == newest));
@@ -260,6 +263,8 @@ public class Jobs {
     }
 
     private String caller() {
-        return session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
+        return session.getCallerPrincipal() == null
+                ? "system"
+                : session.getCallerPrincipal().getName();
     }
 }

@@ -16,7 +16,8 @@ public record StepRun(
         long filtered,
         long commits,
         long rollbacks,
-        long skipped) implements Serializable {
+        long skipped)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 }

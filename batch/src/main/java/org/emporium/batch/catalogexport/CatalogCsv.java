@@ -14,8 +14,18 @@ import org.emporium.platform.money.Money;
 public final class CatalogCsv {
 
     public static final List<String> COLUMNS = List.of(
-            "product_id", "slug", "category", "name_zh", "name_en", "status",
-            "sku", "spec_zh", "spec_en", "price", "list_price", "currency");
+            "product_id",
+            "slug",
+            "category",
+            "name_zh",
+            "name_en",
+            "status",
+            "sku",
+            "spec_zh",
+            "spec_en",
+            "price",
+            "list_price",
+            "currency");
 
     /** Where the SKU code sits in a record: what a reader of the file matches on. */
     public static final int SKU_COLUMN = COLUMNS.indexOf("sku");

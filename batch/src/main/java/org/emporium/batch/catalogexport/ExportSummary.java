@@ -26,8 +26,8 @@ public class ExportSummary extends AbstractStepListener {
     @Override
     public void afterStep() {
         BatchStatus status = step.getBatchStatus();
-        boolean finished = step.getException() == null
-                && (status == BatchStatus.STARTED || status == BatchStatus.COMPLETED);
+        boolean finished =
+                step.getException() == null && (status == BatchStatus.STARTED || status == BatchStatus.COMPLETED);
         if (finished && step.getPersistentUserData() instanceof FileOutput output) {
             step.setExitStatus(output.summary());
             job.setExitStatus(output.summary());

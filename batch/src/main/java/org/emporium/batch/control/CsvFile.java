@@ -34,8 +34,11 @@ public final class CsvFile implements AutoCloseable {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
             }
-            FileChannel channel = FileChannel.open(absolute,
-                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    absolute,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
             CsvFile file = new CsvFile(absolute, channel, 0);
             file.write(Csv.UTF8_BOM);
             file.write((header + Csv.RECORD_END).getBytes(StandardCharsets.UTF_8));

@@ -25,7 +25,8 @@ public class ExportDirectory {
 
     /** The directory, created if it is missing. */
     public Path path() {
-        Path dir = configured.filter(s -> !s.isBlank())
+        Path dir = configured
+                .filter(s -> !s.isBlank())
                 .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.dir"), "exports"))
                 .toAbsolutePath()

@@ -66,10 +66,11 @@ class ExportFileWriterTest {
         FileOutput done = (FileOutput) restarted.checkpointInfo();
         restarted.close();
 
-        assertThat(text(file)).isEqualTo(HEADER
-                + "1,牛津纺衬衫,A\r\n1,牛津纺衬衫,B\r\n2,亚麻衬衫,C\r\n"
-                + "3,\"连衣裙,真丝\",D\r\n4,针织裙,E\r\n"
-                + "5,铸铁锅,F\r\n6,主厨刀,G\r\n");
+        assertThat(text(file))
+                .isEqualTo(HEADER
+                        + "1,牛津纺衬衫,A\r\n1,牛津纺衬衫,B\r\n2,亚麻衬衫,C\r\n"
+                        + "3,\"连衣裙,真丝\",D\r\n4,针织裙,E\r\n"
+                        + "5,铸铁锅,F\r\n6,主厨刀,G\r\n");
         assertThat(done).isEqualTo(new FileOutput(file.toString(), Files.size(file), 7));
         assertThat(userData.get()).as("what the back office reads").isEqualTo(done);
     }
@@ -102,7 +103,9 @@ class ExportFileWriterTest {
         FileOutput position = (FileOutput) writer.checkpointInfo();
         writer.close();
 
-        assertThat(Path.of(position.file())).isEqualTo(dir.resolve("exports/catalog-42.csv")).exists();
+        assertThat(Path.of(position.file()))
+                .isEqualTo(dir.resolve("exports/catalog-42.csv"))
+                .exists();
         assertThat(position.rows()).isZero();
     }
 
@@ -149,7 +152,9 @@ class ExportFileWriterTest {
 
     /** A batch context that answers only what the writer is meant to ask. */
     static <T> T fake(Class<T> type, Answer answer) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        return type.cast(Proxy.newProxyInstance(
+                type.getClassLoader(),
+                new Class<?>[] {type},
                 (proxy, method, args) -> answer.answer(method.getName(), args)));
     }
 

@@ -14,6 +14,7 @@ class ProductReaderTest {
 
     /** The catalogue as {@code Catalog.productsAfter} walks it, with gaps where products were deleted. */
     private final NavigableMap<Long, Product> catalogue = new TreeMap<>();
+
     private final List<Long> asked = new ArrayList<>();
     private final ProductSource source = (lastId, max) -> {
         asked.add(lastId);

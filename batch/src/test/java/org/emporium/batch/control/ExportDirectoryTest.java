@@ -35,7 +35,8 @@ class ExportDirectoryTest {
         Path link = Files.createSymbolicLink(exports.path().resolve("innocent.csv"), secret);
 
         assertThat(exports.find(secret.toString())).isEmpty();
-        assertThat(exports.find(exports.path().resolve("../secret.txt").toString())).isEmpty();
+        assertThat(exports.find(exports.path().resolve("../secret.txt").toString()))
+                .isEmpty();
         assertThat(exports.find(link.toString())).isEmpty();
     }
 

@@ -12,10 +12,11 @@ class FaultDrillTest {
         for (String absent : new String[] {null, "", "  "}) {
             FaultDrill drill = FaultDrill.after(absent);
             assertThatCode(() -> {
-                for (int i = 0; i < 10_000; i++) {
-                    drill.beforeItem();
-                }
-            }).doesNotThrowAnyException();
+                        for (int i = 0; i < 10_000; i++) {
+                            drill.beforeItem();
+                        }
+                    })
+                    .doesNotThrowAnyException();
         }
     }
 

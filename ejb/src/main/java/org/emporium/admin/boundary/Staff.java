@@ -16,8 +16,8 @@ public class Staff {
 
     /** The enabled account's stored hash and roles; a disabled or unknown account has none. */
     public Optional<Credentials> credentials(String username) {
-        return em.createQuery("SELECT s FROM StaffAccount s WHERE s.username = :u AND s.enabled = TRUE",
-                        StaffAccount.class)
+        return em.createQuery(
+                        "SELECT s FROM StaffAccount s WHERE s.username = :u AND s.enabled = TRUE", StaffAccount.class)
                 .setParameter("u", username)
                 .getResultStream()
                 .findFirst()

@@ -45,8 +45,15 @@ public class AuditEntry {
 
     protected AuditEntry() {}
 
-    public AuditEntry(String eventId, String eventType, String aggregateType, String aggregateId, String actor,
-            String summary, OffsetDateTime occurredAt, OffsetDateTime recordedAt) {
+    public AuditEntry(
+            String eventId,
+            String eventType,
+            String aggregateType,
+            String aggregateId,
+            String actor,
+            String summary,
+            OffsetDateTime occurredAt,
+            OffsetDateTime recordedAt) {
         this.eventId = eventId;
         this.eventType = eventType;
         this.aggregateType = aggregateType;

@@ -124,7 +124,8 @@ public class Catalog {
 
     /** A product with everything its editor shows, in any status. */
     public Optional<Product> product(long id) {
-        return Optional.ofNullable(em.find(Product.class, id)).map(p -> withSkus(List.of(p)).get(0));
+        return Optional.ofNullable(em.find(Product.class, id))
+                .map(p -> withSkus(List.of(p)).get(0));
     }
 
     /** Creates a product in a category; it starts as a draft until {@link #update} puts it on sale. */
@@ -240,6 +241,8 @@ public class Catalog {
     }
 
     private String actor() {
-        return session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
+        return session.getCallerPrincipal() == null
+                ? "system"
+                : session.getCallerPrincipal().getName();
     }
 }

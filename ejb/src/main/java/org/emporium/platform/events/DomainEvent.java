@@ -10,7 +10,12 @@ import java.util.UUID;
  * publishing context; consumers read only what they need from it.
  */
 public record DomainEvent(
-        UUID eventId, String type, String aggregateType, String aggregateId, String payload, OffsetDateTime occurredAt) {
+        UUID eventId,
+        String type,
+        String aggregateType,
+        String aggregateId,
+        String payload,
+        OffsetDateTime occurredAt) {
 
     public DomainEvent {
         Objects.requireNonNull(eventId, "eventId");
@@ -23,7 +28,11 @@ public record DomainEvent(
 
     public static DomainEvent now(String type, String aggregateType, Object aggregateId, String payload) {
         return new DomainEvent(
-                UUID.randomUUID(), type, aggregateType, String.valueOf(aggregateId), payload,
+                UUID.randomUUID(),
+                type,
+                aggregateType,
+                String.valueOf(aggregateId),
+                payload,
                 OffsetDateTime.now(ZoneOffset.UTC));
     }
 

@@ -19,7 +19,9 @@ public class OutboxStore {
     EntityManager em;
 
     public List<OutboxEvent> unpublished(int max) {
-        return em.createNamedQuery(OutboxEvent.UNPUBLISHED, OutboxEvent.class).setMaxResults(max).getResultList();
+        return em.createNamedQuery(OutboxEvent.UNPUBLISHED, OutboxEvent.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public Optional<OutboxEvent> byEventId(String eventId) {

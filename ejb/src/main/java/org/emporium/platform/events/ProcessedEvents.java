@@ -23,7 +23,8 @@ public class ProcessedEvents {
 
     /** True the first time this consumer sees this event, after which the event counts as processed. */
     public boolean firstDelivery(String consumer, DomainEvent event) {
-        ProcessedEvent.Key key = new ProcessedEvent.Key(consumer, event.eventId().toString());
+        ProcessedEvent.Key key =
+                new ProcessedEvent.Key(consumer, event.eventId().toString());
         if (em.find(ProcessedEvent.class, key) != null) {
             return false;
         }

@@ -79,7 +79,9 @@ public class SchemaMigrations {
 
     private static List<String> apply(Flyway flyway) {
         MigrateResult result = flyway.migrate();
-        return result.migrations.stream().map(m -> m.version + " " + m.description).toList();
+        return result.migrations.stream()
+                .map(m -> m.version + " " + m.description)
+                .toList();
     }
 
     static Flyway schemaFlyway(DataSource dataSource) {

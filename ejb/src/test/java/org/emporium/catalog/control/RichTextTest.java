@@ -16,7 +16,8 @@ class RichTextTest {
     @Test
     void links_lose_javascript_urls_and_keep_normal_ones() {
         assertThat(RichText.sanitize("<a href=\"javascript:alert(1)\">x</a>")).doesNotContain("javascript");
-        assertThat(RichText.sanitize("<a href=\"https://example.com/care\">care</a>")).contains("https://example.com/care");
+        assertThat(RichText.sanitize("<a href=\"https://example.com/care\">care</a>"))
+                .contains("https://example.com/care");
     }
 
     @Test

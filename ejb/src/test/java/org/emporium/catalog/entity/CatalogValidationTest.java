@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 /** The field rules a form shows before anything reaches the boundary, with their messages in both languages. */
 class CatalogValidationTest {
 
-
     @Test
     void an_edited_product_with_a_negative_price_and_no_english_name_is_invalid() {
         Product product = new Product(new Category(null, "shirts", "衬衫", "Shirts", 0), "oxford-shirt", "衬衫", "");
@@ -33,8 +32,7 @@ class CatalogValidationTest {
     void messages_are_in_chinese_for_chinese_users() {
         Product product = new Product(new Category(null, "shirts", "衬衫", "Shirts", 0), "Bad Slug!", "衬衫", "Shirt");
 
-        assertThat(messages(product, Locale.SIMPLIFIED_CHINESE))
-                .contains("只能使用小写字母、数字和单个连字符，例如 slim-oxford-shirt。");
+        assertThat(messages(product, Locale.SIMPLIFIED_CHINESE)).contains("只能使用小写字母、数字和单个连字符，例如 slim-oxford-shirt。");
     }
 
     @Test
@@ -53,7 +51,9 @@ class CatalogValidationTest {
                 .defaultLocale(locale)
                 .buildValidatorFactory()) {
             Validator validator = factory.getValidator();
-            return validator.validate(bean).stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
+            return validator.validate(bean).stream()
+                    .map(ConstraintViolation::getMessage)
+                    .collect(Collectors.toSet());
         }
     }
 }

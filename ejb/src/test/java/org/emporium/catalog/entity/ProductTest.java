@@ -21,7 +21,8 @@ class ProductTest {
     @Test
     void a_product_without_skus_cannot_go_on_sale() {
         assertThatThrownBy(dress::putOnSale)
-                .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("catalog.product.onSale.needsSku"));
         assertThat(dress.getStatus()).isEqualTo(ProductStatus.DRAFT);
     }

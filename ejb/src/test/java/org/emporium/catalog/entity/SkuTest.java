@@ -26,7 +26,8 @@ class SkuTest {
     @ValueSource(strings = {"0", "0.00", "-1", "-0.01"})
     void a_price_must_be_positive(String price) {
         assertThatThrownBy(() -> shirt.addSku("SHIRT-OX-1", "a", "a", Money.cny(price), null))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("catalog.sku.price.positive"));
     }
 
@@ -35,7 +36,8 @@ class SkuTest {
         Sku sku = shirt.addSku("SHIRT-OX-BL-M", "蓝色 / M", "Blue / M", Money.cny("209.00"), null);
 
         assertThatThrownBy(() -> sku.reprice(Money.cny("300.00"), Money.cny("250.00")))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("catalog.sku.listPrice.belowPrice"));
         assertThat(sku.price()).isEqualTo(Money.cny("209.00"));
         assertThat(sku.listPrice()).isNull();
@@ -44,15 +46,27 @@ class SkuTest {
     @ParameterizedTest
     @ValueSource(strings = {"SHIRT-OX-WH-M", "ABC", "A1-B2-C3", "X012345678901234567890123456789012345678"})
     void well_formed_sku_codes_are_accepted(String code) {
-        assertThat(shirt.addSku(code, "a", "a", Money.cny("1.00"), null).getCode()).isEqualTo(code);
+        assertThat(shirt.addSku(code, "a", "a", Money.cny("1.00"), null).getCode())
+                .isEqualTo(code);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "AB", "shirt-ox", "SHIRT--OX", "-SHIRT", "SHIRT-", "SHIRT OX", "衬衫-01",
-        "X01234567890123456789012345678901234567890"})
+    @ValueSource(
+            strings = {
+                "",
+                "AB",
+                "shirt-ox",
+                "SHIRT--OX",
+                "-SHIRT",
+                "SHIRT-",
+                "SHIRT OX",
+                "衬衫-01",
+                "X01234567890123456789012345678901234567890"
+            })
     void malformed_sku_codes_are_refused(String code) {
         assertThatThrownBy(() -> shirt.addSku(code, "a", "a", Money.cny("1.00"), null))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("catalog.sku.code.format"));
     }
 
@@ -61,7 +75,8 @@ class SkuTest {
         shirt.addSku("SHIRT-OX-WH-L", "a", "a", Money.cny("1.00"), null);
 
         assertThatThrownBy(() -> shirt.addSku("SHIRT-OX-WH-L", "b", "b", Money.cny("2.00"), null))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("catalog.sku.code.duplicate"));
         assertThat(shirt.getSkus()).hasSize(1);
     }

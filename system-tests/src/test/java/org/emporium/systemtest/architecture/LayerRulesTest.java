@@ -39,22 +39,33 @@ class LayerRulesTest {
 
     @Test
     void pages_use_no_control_class_of_a_context() {
-        noClasses().that().resideInAPackage("org.emporium.web..")
-                .should().dependOnClassesThat().resideInAPackage("org.emporium.*.control..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.emporium.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.emporium.*.control..")
                 .check(classes);
     }
 
     @Test
     void pages_never_see_an_entity_manager() {
-        noClasses().that().resideInAPackage("org.emporium.web..")
-                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.emporium.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.persistence..")
                 .check(classes);
     }
 
     @Test
     void batch_jobs_go_through_the_business_boundaries() {
-        noClasses().that().resideInAPackage("org.emporium.batch..")
-                .should().dependOnClassesThat(resideInAnyPackage("org.emporium.*.control..", "jakarta.persistence..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.emporium.batch..")
+                .should()
+                .dependOnClassesThat(resideInAnyPackage("org.emporium.*.control..", "jakarta.persistence..")
                         .and(resideOutsideOfPackage("org.emporium.batch..")))
                 .check(classes);
     }
@@ -62,9 +73,16 @@ class LayerRulesTest {
     @Test
     void the_shared_web_jar_uses_no_business_class() {
         // It sits in the EAR's lib/, whose class loader cannot see the EJB modules.
-        noClasses().that().resideInAPackage("org.emporium.web.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.emporium.catalog..", "org.emporium.admin..", "org.emporium.platform..", "org.emporium.batch..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.emporium.web.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.emporium.catalog..",
+                        "org.emporium.admin..",
+                        "org.emporium.platform..",
+                        "org.emporium.batch..")
                 .check(classes);
     }
 }

@@ -90,8 +90,7 @@ class CatalogExportJobIT {
     }
 
     @Test
-    void a_run_failed_by_the_fault_drill_resumes_on_restart_and_writes_every_sku_exactly_once()
-            throws IOException {
+    void a_run_failed_by_the_fault_drill_resumes_on_restart_and_writes_every_sku_exactly_once() throws IOException {
         List<String> skus = catalogueSkus();
         Properties drill = new Properties();
         drill.setProperty("chunkSize", "2");
@@ -115,7 +114,9 @@ class CatalogExportJobIT {
         assertThat(records.get(0)).containsExactlyElementsOf(CatalogCsv.COLUMNS);
         assertThat(skuCodes(records)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(skus);
         assertThat(restarted.exportRows()).isEqualTo((long) skus.size());
-        assertThat(ops.run(failed.executionId()).restartable()).as("superseded by its restart").isFalse();
+        assertThat(ops.run(failed.executionId()).restartable())
+                .as("superseded by its restart")
+                .isFalse();
     }
 
     @Test
@@ -123,14 +124,16 @@ class CatalogExportJobIT {
         JobRun completed = finished(ops.start(JOB, new Properties()));
 
         assertThatThrownBy(() -> ops.restart(completed.executionId()))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("jobs.notRestartable"));
     }
 
     @Test
     void a_job_this_application_does_not_define_is_refused() {
         assertThatThrownBy(() -> ops.start("drop-all-tables", new Properties()))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("jobs.unknown"));
     }
 
@@ -141,7 +144,10 @@ class CatalogExportJobIT {
     }
 
     private JobRun finished(long executionId) {
-        Eventually.await("run " + executionId + " of " + JOB + " ends", RUN, () -> !ops.run(executionId).running());
+        Eventually.await(
+                "run " + executionId + " of " + JOB + " ends",
+                RUN,
+                () -> !ops.run(executionId).running());
         return ops.run(executionId);
     }
 
@@ -149,7 +155,8 @@ class CatalogExportJobIT {
     private List<String> catalogueSkus() {
         List<String> codes = new ArrayList<>();
         long last = 0;
-        for (List<Product> page = catalog.productsAfter(last, 100); !page.isEmpty();
+        for (List<Product> page = catalog.productsAfter(last, 100);
+                !page.isEmpty();
                 page = catalog.productsAfter(last, 100)) {
             for (Product product : page) {
                 product.getSkus().stream().map(Sku::getCode).forEach(codes::add);
@@ -160,7 +167,9 @@ class CatalogExportJobIT {
     }
 
     private static List<String> skuCodes(List<List<String>> records) {
-        return records.subList(1, records.size()).stream().map(r -> r.get(CatalogCsv.SKU_COLUMN)).toList();
+        return records.subList(1, records.size()).stream()
+                .map(r -> r.get(CatalogCsv.SKU_COLUMN))
+                .toList();
     }
 
     /** Reads the file back as RFC 4180 says, after checking the byte order mark that Excel needs. */

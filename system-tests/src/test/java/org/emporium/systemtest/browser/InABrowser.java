@@ -35,7 +35,9 @@ abstract class InABrowser {
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
             .ifPresent(failure -> Browsers.screenshot(
-                    driver, getClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()));
+                    driver,
+                    getClass().getSimpleName() + "."
+                            + context.getRequiredTestMethod().getName()));
 
     @BeforeEach
     void openBrowser() {

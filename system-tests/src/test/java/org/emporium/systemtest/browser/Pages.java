@@ -40,14 +40,16 @@ final class Pages {
             List<WebElement> links = d.findElements(By.cssSelector("a.product-edit-link"));
             return !links.isEmpty() && links.stream().allMatch(l -> slug.equals(l.getDomAttribute("data-slug")));
         });
-        driver.findElement(By.cssSelector("a.product-edit-link[data-slug='" + slug + "']")).click();
+        driver.findElement(By.cssSelector("a.product-edit-link[data-slug='" + slug + "']"))
+                .click();
         wait.until(presenceOfElementLocated(By.id("skus:0:price")));
     }
 
     /** The first product on the storefront's home page, by URL name. */
     static String firstProductOnHomePage(WebDriver driver, WebDriverWait wait) {
         driver.get(SystemUnderTest.storefrontUrl());
-        return wait.until(visibilityOfElementLocated(By.cssSelector("a.product-link"))).getDomAttribute("data-slug");
+        return wait.until(visibilityOfElementLocated(By.cssSelector("a.product-link")))
+                .getDomAttribute("data-slug");
     }
 
     static void openProductPage(WebDriver driver, WebDriverWait wait, String slug) {

@@ -65,7 +65,8 @@ class ProductEditingIT extends InABrowser {
         String editorUrl = driver.getCurrentUrl();
         String code = driver.findElement(By.id("skus:0:code")).getText().trim();
         String savedName = driver.findElement(By.id("nameEn")).getDomProperty("value");
-        BigDecimal savedPrice = new BigDecimal(driver.findElement(By.id("skus:0:price")).getDomProperty("value"));
+        BigDecimal savedPrice =
+                new BigDecimal(driver.findElement(By.id("skus:0:price")).getDomProperty("value"));
 
         type(driver.findElement(By.id("skus:0:price")), "-5");
         type(driver.findElement(By.id("nameEn")), "");
@@ -75,7 +76,8 @@ class ProductEditingIT extends InABrowser {
         assertThat(driver.findElement(By.id("messages")).getText())
                 .contains("The price must be greater than zero.")
                 .contains("A name is required.");
-        assertThat(driver.findElements(By.cssSelector("#messages .ui-messages-info"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#messages .ui-messages-info")))
+                .isEmpty();
         assertThat(driver.findElement(By.id("skus:0:price")).getDomProperty("value"))
                 .as("the form keeps what was typed, to be corrected")
                 .isEqualTo("-5");

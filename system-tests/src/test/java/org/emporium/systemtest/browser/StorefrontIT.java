@@ -57,17 +57,21 @@ class StorefrontIT extends InABrowser {
         String slug = firstProductOnHomePage(driver, wait);
         openProductPage(driver, wait, slug);
         String englishName = driver.findElement(By.id("product-name")).getText();
-        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("en");
 
         driver.findElement(By.id("locale-zh")).click();
         wait.until(attributeToBe(By.tagName("html"), "lang", "zh-CN"));
         String chineseName = driver.findElement(By.id("product-name")).getText();
         assertThat(chineseName).isNotEqualTo(englishName).containsPattern("\\p{IsHan}");
-        assertThat(driver.getCurrentUrl()).as("the switch stays on the same product").contains("slug=" + slug);
+        assertThat(driver.getCurrentUrl())
+                .as("the switch stays on the same product")
+                .contains("slug=" + slug);
 
         openProductPage(driver, wait, slug);
         assertThat(driver.findElement(By.id("product-name")).getText())
-                .as("the choice lasts for the visit").isEqualTo(chineseName);
+                .as("the choice lasts for the visit")
+                .isEqualTo(chineseName);
 
         driver.findElement(By.id("locale-en")).click();
         wait.until(attributeToBe(By.tagName("html"), "lang", "en"));
@@ -79,20 +83,27 @@ class StorefrontIT extends InABrowser {
             throws IOException, InterruptedException {
         String url = SystemUnderTest.storefrontUrl() + "product.xhtml?slug=no-such-product";
         HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").build(),
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Accept-Language", "en")
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
 
         driver.get(url);
-        assertThat(wait.until(visibilityOfElementLocated(By.id("not-found"))).getText()).contains("Page not found");
-        assertThat(driver.findElements(By.cssSelector("#not-found a[href='/']"))).isNotEmpty();
+        assertThat(wait.until(visibilityOfElementLocated(By.id("not-found"))).getText())
+                .contains("Page not found");
+        assertThat(driver.findElements(By.cssSelector("#not-found a[href='/']")))
+                .isNotEmpty();
     }
 
     /** A phone's viewport, with its meta viewport honoured as a phone's browser does. */
     private void holdLikeAPhone() {
         driver.manage().window().setSize(new Dimension(PHONE_WIDTH, PHONE_HEIGHT));
-        ((ChromiumDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 3, "mobile", true));
+        ((ChromiumDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 3, "mobile", true));
     }
 
     private long number(String script) {

@@ -40,8 +40,13 @@ class CatalogBoundaryIT {
     void a_product_created_and_put_on_sale_is_read_back_with_its_skus_and_prices() {
         String suffix = unique();
         Category shirts = catalog.category("mens-shirts").orElseThrow();
-        Product created = catalog.create(shirts.getId(), "poplin-shirt-" + suffix.toLowerCase(), "府绸衬衫", "Poplin Shirt",
-                List.of(new NewSku("POPLIN-S-" + suffix, "S 码", "Size S", Money.cny("159.00"), Money.cny("199.00")),
+        Product created = catalog.create(
+                shirts.getId(),
+                "poplin-shirt-" + suffix.toLowerCase(),
+                "府绸衬衫",
+                "Poplin Shirt",
+                List.of(
+                        new NewSku("POPLIN-S-" + suffix, "S 码", "Size S", Money.cny("159.00"), Money.cny("199.00")),
                         new NewSku("POPLIN-M-" + suffix, "M 码", "Size M", Money.cny("169.50"), null)));
 
         Product edited = catalog.product(created.getId()).orElseThrow();
@@ -51,11 +56,14 @@ class CatalogBoundaryIT {
         Product read = catalog.onSale(created.getSlug()).orElseThrow();
         assertThat(read.name(Locale.SIMPLIFIED_CHINESE)).isEqualTo("府绸衬衫");
         assertThat(read.getCategory().getSlug()).isEqualTo("mens-shirts");
-        assertThat(read.getSkus()).extracting(s -> s.getCode())
+        assertThat(read.getSkus())
+                .extracting(s -> s.getCode())
                 .containsExactly("POPLIN-M-" + suffix, "POPLIN-S-" + suffix);
         assertThat(read.sku("POPLIN-S-" + suffix).orElseThrow().listPrice()).isEqualTo(Money.cny("199.00"));
         assertThat(read.lowestPrice()).contains(Money.cny("159.00"));
-        assertThat(catalog.onSale(shirts.getId(), 0, 100)).extracting(Product::getId).contains(created.getId());
+        assertThat(catalog.onSale(shirts.getId(), 0, 100))
+                .extracting(Product::getId)
+                .contains(created.getId());
     }
 
     @Test
@@ -78,11 +86,18 @@ class CatalogBoundaryIT {
         String slug = "copy-pan-" + unique().toLowerCase();
         Category kitchen = catalog.category("kitchen").orElseThrow();
 
-        assertThatThrownBy(() -> catalog.create(kitchen.getId(), slug, "复制锅", "Copy Pan",
+        assertThatThrownBy(() -> catalog.create(
+                        kitchen.getId(),
+                        slug,
+                        "复制锅",
+                        "Copy Pan",
                         List.of(new NewSku("PAN-CI-28", "28", "28", Money.cny("10.00"), null))))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("catalog.sku.code.taken"));
-        assertThat(catalog.products(new ProductFilter(slug, null, null), null, true, 0, 10).total()).isZero();
+        assertThat(catalog.products(new ProductFilter(slug, null, null), null, true, 0, 10)
+                        .total())
+                .isZero();
     }
 
     @Test
@@ -97,27 +112,33 @@ class CatalogBoundaryIT {
 
         Product after = catalog.product(before.getId()).orElseThrow();
         assertThat(after.getNameEn()).isEqualTo(before.getNameEn());
-        assertThat(after.getSkus().get(0).price()).isEqualTo(before.getSkus().get(0).price());
+        assertThat(after.getSkus().get(0).price())
+                .isEqualTo(before.getSkus().get(0).price());
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
     }
 
     @Test
     void an_edit_based_on_an_old_version_is_refused() {
-        Product first = catalog.product(catalog.onSale("chef-knife").orElseThrow().getId()).orElseThrow();
+        Product first = catalog.product(
+                        catalog.onSale("chef-knife").orElseThrow().getId())
+                .orElseThrow();
         Product second = catalog.product(first.getId()).orElseThrow();
         first.setNameEn("Damascus Chef Knife 20 cm");
         catalog.update(first);
 
         second.setNameEn("Someone else's name");
         assertThatThrownBy(() -> catalog.update(second))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("catalog.product.changedMeanwhile"));
         assertThat(catalog.product(first.getId()).orElseThrow().getNameEn()).isEqualTo("Damascus Chef Knife 20 cm");
     }
 
     @Test
     void descriptions_are_sanitised_before_they_are_stored() {
-        Product edited = catalog.product(catalog.onSale("bluetooth-speaker").orElseThrow().getId()).orElseThrow();
+        Product edited = catalog.product(
+                        catalog.onSale("bluetooth-speaker").orElseThrow().getId())
+                .orElseThrow();
         edited.setDescriptionEn("<p>Loud<script>alert('x')</script></p>");
 
         Product saved = catalog.update(edited);
@@ -128,5 +149,4 @@ class CatalogBoundaryIT {
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
-
 }

@@ -101,7 +101,9 @@ class OutboxToListenerIT {
         commit(event);
 
         String id = event.eventId().toString();
-        Eventually.await("the relay published the event by itself", ARRIVAL,
+        Eventually.await(
+                "the relay published the event by itself",
+                ARRIVAL,
                 () -> outbox.byEventId(id).orElseThrow().isPublished());
         Eventually.await("the listener recorded the event", ARRIVAL, () -> audit.entriesFor(id) == 1);
     }
@@ -140,7 +142,9 @@ class OutboxToListenerIT {
             context.createProducer().send(domainEvents, poison);
         }
 
-        Eventually.await("the poison message is in DLQ." + Destinations.DOMAIN_EVENTS_ADDRESS, Duration.ofSeconds(90),
+        Eventually.await(
+                "the poison message is in DLQ." + Destinations.DOMAIN_EVENTS_ADDRESS,
+                Duration.ofSeconds(90),
                 () -> inDeadLetterQueue(marker));
     }
 
@@ -168,10 +172,12 @@ class OutboxToListenerIT {
                 QueueBrowser browser = context.createBrowser(
                         context.createQueue("DLQ::DLQ." + Destinations.DOMAIN_EVENTS_ADDRESS),
                         "poisonMarker = '" + marker + "'")) {
-            return Collections.list(browser.getEnumeration()).stream().map(Message.class::cast).findAny().isPresent();
+            return Collections.list(browser.getEnumeration()).stream()
+                    .map(Message.class::cast)
+                    .findAny()
+                    .isPresent();
         } catch (JMSException e) {
             return false;
         }
     }
-
 }

@@ -5,6 +5,7 @@ public final class BackOfficeTexts {
 
     /** The frame, the login and the error pages. */
     public static final String OFFICE = "org.emporium.web.backoffice.i18n.office";
+
     public static final String CATALOG = "org.emporium.web.backoffice.i18n.catalog";
     public static final String AUDIT = "org.emporium.web.backoffice.i18n.audit";
 

@@ -33,7 +33,8 @@ class BundlesTest {
         Set<String> english = load(bundle + "_en.properties").stringPropertyNames();
         Set<String> chinese = load(bundle + "_zh_CN.properties").stringPropertyNames();
 
-        assertThat(new TreeSet<>(chinese)).as("keys of %s_zh_CN missing from or extra to %s_en", bundle, bundle)
+        assertThat(new TreeSet<>(chinese))
+                .as("keys of %s_zh_CN missing from or extra to %s_en", bundle, bundle)
                 .containsExactlyInAnyOrderElementsOf(new TreeSet<>(english));
         assertThat(english).isNotEmpty();
     }
@@ -51,11 +52,18 @@ class BundlesTest {
     @ParameterizedTest(name = "{0}: {1}[''{2}'']")
     @MethodSource("pageTexts")
     void every_text_a_page_shows_exists_in_both_languages(String page, String var, String key) throws IOException {
-        String base = declaredBundlesWithShared(WEBAPP.resolve("WEB-INF/faces-config.xml")).get(var);
-        assertThat(base).as("%s uses #{%s[...]}, which no faces-config.xml declares", page, var).isNotNull();
+        String base = declaredBundlesWithShared(WEBAPP.resolve("WEB-INF/faces-config.xml"))
+                .get(var);
+        assertThat(base)
+                .as("%s uses #{%s[...]}, which no faces-config.xml declares", page, var)
+                .isNotNull();
         String path = base.replace('.', '/');
-        assertThat(load(path + "_en.properties").stringPropertyNames()).as("%s_en", base).contains(key);
-        assertThat(load(path + "_zh_CN.properties").stringPropertyNames()).as("%s_zh_CN", base).contains(key);
+        assertThat(load(path + "_en.properties").stringPropertyNames())
+                .as("%s_en", base)
+                .contains(key);
+        assertThat(load(path + "_zh_CN.properties").stringPropertyNames())
+                .as("%s_zh_CN", base)
+                .contains(key);
     }
 
     /** A bundle file from this WAR's sources or, for the shared bundles, from web/ui's jar on the class path. */

@@ -71,7 +71,11 @@ public class LocaleSwitch implements Serializable {
         if (languageTag == null) {
             return ENGLISH;
         }
-        return Locale.forLanguageTag(languageTag.replace('_', '-')).getLanguage().equals("zh") ? CHINESE : ENGLISH;
+        return Locale.forLanguageTag(languageTag.replace('_', '-'))
+                        .getLanguage()
+                        .equals("zh")
+                ? CHINESE
+                : ENGLISH;
     }
 
     public void switchTo(String languageTag) {

@@ -35,8 +35,9 @@ public final class BundleFiles {
     /** {@code #{var['key']}}: a page asking a bundle variable for one text. */
     private static final Pattern TEXT_USE = Pattern.compile("#\\{(\\w+)\\['([^']+)'\\]");
     /** A resource-bundle of a faces-config.xml: its base name, then its variable. */
-    private static final Pattern BUNDLE = Pattern.compile(
-            "<base-name>\\s*([^<\\s]+)\\s*</base-name>\\s*<var>\\s*([^<\\s]+)\\s*</var>");
+    private static final Pattern BUNDLE =
+            Pattern.compile("<base-name>\\s*([^<\\s]+)\\s*</base-name>\\s*<var>\\s*([^<\\s]+)\\s*</var>");
+
     private static final String ENGLISH = "_en.properties";
 
     private BundleFiles() {}
@@ -44,7 +45,8 @@ public final class BundleFiles {
     /** The base names of the bundles below a resource root, found by their English files, in order. */
     public static Stream<String> bundles(Path resources) throws IOException {
         try (Stream<Path> files = Files.walk(resources)) {
-            return files.map(p -> resources.relativize(p).toString().replace('\\', '/'))
+            return files
+                    .map(p -> resources.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> p.endsWith(ENGLISH))
                     .map(p -> p.substring(0, p.length() - ENGLISH.length()))
                     .sorted()
@@ -60,7 +62,8 @@ public final class BundleFiles {
     public static Stream<Arguments> textUses(Path pages) throws IOException {
         Set<List<String>> uses = new LinkedHashSet<>();
         try (Stream<Path> files = Files.walk(pages)) {
-            for (Path page : files.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList()) {
+            for (Path page :
+                    files.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList()) {
                 Matcher m = TEXT_USE.matcher(Files.readString(page));
                 while (m.find()) {
                     uses.add(List.of(pages.relativize(page).toString(), m.group(1), m.group(2)));

@@ -41,7 +41,8 @@ class BundlesTest {
         Set<String> english = keys(RESOURCES, bundle + "_en.properties");
         Set<String> chinese = keys(RESOURCES, bundle + "_zh_CN.properties");
 
-        assertThat(chinese).as("keys of %s_zh_CN missing from or extra to %s_en", bundle, bundle)
+        assertThat(chinese)
+                .as("keys of %s_zh_CN missing from or extra to %s_en", bundle, bundle)
                 .containsExactlyInAnyOrderElementsOf(english);
         assertThat(english).isNotEmpty();
     }
@@ -83,7 +84,8 @@ class BundlesTest {
     void every_text_a_shared_component_shows_exists_in_both_languages(String component, String var, String key)
             throws IOException {
         Map<String, String> vars = declaredBundles(RESOURCES.resolve("META-INF/faces-config.xml"));
-        assertThat(vars).as("%s uses #{%s[...]}, which META-INF/faces-config.xml does not declare", component, var)
+        assertThat(vars)
+                .as("%s uses #{%s[...]}, which META-INF/faces-config.xml does not declare", component, var)
                 .containsKey(var);
         String bundle = vars.get(var).replace('.', '/');
         assertThat(keys(RESOURCES, bundle + "_en.properties")).contains(key);

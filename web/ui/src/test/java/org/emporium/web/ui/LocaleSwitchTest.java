@@ -12,22 +12,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LocaleSwitchTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "zh-CN,zh;q=0.9,en;q=0.8",
-        "zh",
-        "zh-TW",
-        "zh-Hant-HK,en;q=0.5",
-        "fr-FR,fr;q=0.9,zh;q=0.5",
-        "ZH-cn"
-    })
+    @ValueSource(
+            strings = {
+                "zh-CN,zh;q=0.9,en;q=0.8",
+                "zh",
+                "zh-TW",
+                "zh-Hant-HK,en;q=0.5",
+                "fr-FR,fr;q=0.9,zh;q=0.5",
+                "ZH-cn"
+            })
     void a_browser_that_prefers_any_chinese_gets_simplified_chinese(String acceptLanguage) {
         assertThat(LocaleSwitch.choose(acceptLanguage)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "en-US,en;q=0.9", "en-GB,zh-CN;q=0.8", "de-DE", "fr;q=0.9,de;q=0.8", "*", "ja,en;q=0.7,zh;q=0.3"
-    })
+    @ValueSource(
+            strings = {"en-US,en;q=0.9", "en-GB,zh-CN;q=0.8", "de-DE", "fr;q=0.9,de;q=0.8", "*", "ja,en;q=0.7,zh;q=0.3"
+            })
     void a_browser_that_ranks_english_first_or_asks_for_neither_gets_english(String acceptLanguage) {
         assertThat(LocaleSwitch.choose(acceptLanguage)).isEqualTo(Locale.ENGLISH);
     }

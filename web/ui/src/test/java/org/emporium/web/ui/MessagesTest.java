@@ -34,9 +34,12 @@ class MessagesTest {
         BusinessRuleViolation backToDraft =
                 new BusinessRuleViolation("catalog.product.backToDraft", ProductStatus.ON_SALE);
 
-        assertThat(Messages.rule(backToDraft.messageKey(), backToDraft.arguments(), Locale.ENGLISH).getSummary())
+        assertThat(Messages.rule(backToDraft.messageKey(), backToDraft.arguments(), Locale.ENGLISH)
+                        .getSummary())
                 .startsWith("A product that is on sale cannot go back to draft");
-        assertThat(Messages.rule(backToDraft.messageKey(), backToDraft.arguments(), Locale.SIMPLIFIED_CHINESE).getSummary()).startsWith("状态为“在售”的商品");
+        assertThat(Messages.rule(backToDraft.messageKey(), backToDraft.arguments(), Locale.SIMPLIFIED_CHINESE)
+                        .getSummary())
+                .startsWith("状态为“在售”的商品");
     }
 
     @Test
@@ -59,6 +62,7 @@ class MessagesTest {
 
     @Test
     void a_missing_key_shows_itself_so_that_it_is_found_and_fixed() {
-        assertThat(Messages.text(Messages.RULES, Locale.ENGLISH, "no.such.key", "x")).isEqualTo("???no.such.key???");
+        assertThat(Messages.text(Messages.RULES, Locale.ENGLISH, "no.such.key", "x"))
+                .isEqualTo("???no.such.key???");
     }
 }

@@ -74,11 +74,12 @@ public class ProductList implements Serializable {
     }
 
     static boolean ascending(Map<String, SortMeta> sortBy) {
-        return sortBy != null && sortBy.values().stream()
-                .filter(s -> s.getOrder() != SortOrder.UNSORTED)
-                .findFirst()
-                .map(s -> s.getOrder() == SortOrder.ASCENDING)
-                .orElse(false);
+        return sortBy != null
+                && sortBy.values().stream()
+                        .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                        .findFirst()
+                        .map(s -> s.getOrder() == SortOrder.ASCENDING)
+                        .orElse(false);
     }
 
     /** The rows of the table, fetched from the catalogue one page at a time. */
@@ -88,7 +89,9 @@ public class ProductList implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, catalog.products(filter(), ProductSort.ID, true, 0, 1).total());
+            return (int) Math.min(
+                    Integer.MAX_VALUE,
+                    catalog.products(filter(), ProductSort.ID, true, 0, 1).total());
         }
 
         @Override

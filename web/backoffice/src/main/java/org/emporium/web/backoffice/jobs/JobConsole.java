@@ -142,7 +142,8 @@ public class JobConsole implements Serializable {
      */
     public String result(JobRun run) {
         if (run.exportFile() != null && run.exportRows() != null) {
-            return text("jobs.result.file", Path.of(run.exportFile()).getFileName().toString(), run.exportRows());
+            return text(
+                    "jobs.result.file", Path.of(run.exportFile()).getFileName().toString(), run.exportRows());
         }
         String exit = run.exitStatus();
         return exit == null || exit.equals(run.status().name()) ? "" : exit;
@@ -168,7 +169,10 @@ public class JobConsole implements Serializable {
     }
 
     private long requestedRun() {
-        String run = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(RUN_PARAMETER);
+        String run = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(RUN_PARAMETER);
         try {
             return Long.parseLong(run);
         } catch (NumberFormatException e) {

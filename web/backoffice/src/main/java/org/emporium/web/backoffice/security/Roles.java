@@ -9,6 +9,7 @@ public final class Roles {
     public static final String CATALOG_MANAGER = "catalog-manager";
     /** May start, stop and restart batch jobs. */
     public static final String OPS = "ops";
+
     public static final String ADMINISTRATOR = "administrator";
 
     private Roles() {}

@@ -47,7 +47,8 @@ public class StaffIdentityStore implements IdentityStore {
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        String username = credential.getCaller() == null ? "" : credential.getCaller().trim();
+        String username =
+                credential.getCaller() == null ? "" : credential.getCaller().trim();
         char[] password = credential.getPassword().getValue();
         Optional<Credentials> account = username.isEmpty() ? Optional.empty() : staff.credentials(username);
         if (account.isEmpty()) {
@@ -57,6 +58,7 @@ public class StaffIdentityStore implements IdentityStore {
         if (!passwordHash.verify(password, account.get().passwordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(account.get().username(), account.get().roles());
+        return new CredentialValidationResult(
+                account.get().username(), account.get().roles());
     }
 }

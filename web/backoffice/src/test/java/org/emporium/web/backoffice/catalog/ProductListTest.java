@@ -14,7 +14,8 @@ class ProductListTest {
 
     @Test
     void a_sorted_column_sorts_the_catalogue_query_by_that_field_and_direction() {
-        Map<String, SortMeta> byName = Map.of("nameEn",
+        Map<String, SortMeta> byName = Map.of(
+                "nameEn",
                 SortMeta.builder().field("nameEn").order(SortOrder.DESCENDING).build());
 
         assertThat(ProductList.sort(byName)).isEqualTo(ProductSort.NAME_EN);

@@ -26,8 +26,8 @@ class StaffIdentityStoreTest {
             @Override
             public Optional<Credentials> credentials(String username) {
                 return username.equals("admin")
-                        ? Optional.of(new Credentials("admin", "Demo Administrator", "hash:emporium",
-                                Set.of("staff", "catalog-manager")))
+                        ? Optional.of(new Credentials(
+                                "admin", "Demo Administrator", "hash:emporium", Set.of("staff", "catalog-manager")))
                         : Optional.empty();
             }
         };
@@ -46,7 +46,8 @@ class StaffIdentityStoreTest {
 
     @Test
     void a_user_name_typed_with_spaces_around_it_still_logs_in() {
-        assertThat(store.validate(new UsernamePasswordCredential(" admin ", "emporium")).getStatus())
+        assertThat(store.validate(new UsernamePasswordCredential(" admin ", "emporium"))
+                        .getStatus())
                 .isEqualTo(CredentialValidationResult.Status.VALID);
     }
 
@@ -64,7 +65,8 @@ class StaffIdentityStoreTest {
         CredentialValidationResult result = store.validate(new UsernamePasswordCredential("mallory", "emporium"));
 
         assertThat(result.getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);
-        assertThat(verifiedAgainst).as("a hash was verified, so the answer takes as long as for a real user")
+        assertThat(verifiedAgainst)
+                .as("a hash was verified, so the answer takes as long as for a real user")
                 .hasSize(1)
                 .allSatisfy(hash -> assertThat(hash).startsWith("hash:"));
     }

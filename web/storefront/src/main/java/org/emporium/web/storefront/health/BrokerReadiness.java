@@ -4,14 +4,13 @@ import static org.emporium.platform.messaging.Destinations.CONNECTION_FACTORY;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.emporium.platform.events.OutboxStore;
-
 
 /** Ready when a JMS connection to Artemis can be opened; reports how many events wait in the outbox. */
 @Readiness
@@ -28,9 +27,15 @@ public class BrokerReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         try (JMSContext context = connectionFactory.createContext()) {
             context.createProducer();
-            return HealthCheckResponse.named("broker").up().withData("outboxBacklog", outbox.unpublishedCount()).build();
+            return HealthCheckResponse.named("broker")
+                    .up()
+                    .withData("outboxBacklog", outbox.unpublishedCount())
+                    .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("broker").down().withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("broker")
+                    .down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

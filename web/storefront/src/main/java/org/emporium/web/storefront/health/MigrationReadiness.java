@@ -28,7 +28,10 @@ public class MigrationReadiness implements HealthCheck {
                     .withData("error", state.error() == null ? "" : state.error())
                     .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("schema").down().withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("schema")
+                    .down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

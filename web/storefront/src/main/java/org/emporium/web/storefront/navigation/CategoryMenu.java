@@ -31,7 +31,9 @@ public class CategoryMenu {
     }
 
     public List<Category> children(Category parent) {
-        return all().stream().filter(c -> Objects.equals(c.getParentId(), parent.getId())).toList();
+        return all().stream()
+                .filter(c -> Objects.equals(c.getParentId(), parent.getId()))
+                .toList();
     }
 
     public Category parent(Category child) {

@@ -30,12 +30,18 @@ public final class ProductCard {
 
     public static ProductCard of(Product product, Locale locale) {
         Optional<Sku> cheapest = product.getSkus().stream().min(Comparator.comparing(Sku::price));
-        boolean varies = product.getSkus().stream().map(s -> s.price().amount()).distinct().count() > 1;
+        boolean varies = product.getSkus().stream()
+                        .map(s -> s.price().amount())
+                        .distinct()
+                        .count()
+                > 1;
         return new ProductCard(
                 product.getSlug(),
                 product.name(locale),
                 cheapest.map(s -> MoneyFormat.of(s.price())).orElse(""),
-                cheapest.filter(Sku::isDiscounted).map(s -> MoneyFormat.of(s.listPrice())).orElse(null),
+                cheapest.filter(Sku::isDiscounted)
+                        .map(s -> MoneyFormat.of(s.listPrice()))
+                        .orElse(null),
                 varies);
     }
 

@@ -18,7 +18,8 @@ class MoneyFormatTest {
 
     @Test
     void another_currency_shows_its_code() {
-        assertThat(MoneyFormat.of(Money.of("12.5", Currency.getInstance("USD")))).isEqualTo("USD 12.50");
+        assertThat(MoneyFormat.of(Money.of("12.5", Currency.getInstance("USD"))))
+                .isEqualTo("USD 12.50");
     }
 
     @Test

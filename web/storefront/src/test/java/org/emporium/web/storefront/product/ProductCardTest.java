@@ -25,7 +25,9 @@ class ProductCardTest {
         assertThat(card.getPrice()).isEqualTo("¥199.00");
         assertThat(card.isDiscounted()).isTrue();
         assertThat(card.getListPrice()).isEqualTo("¥229.00");
-        assertThat(card.isPriceVaries()).as("prices differ between SKUs, so it is a 'from' price").isTrue();
+        assertThat(card.isPriceVaries())
+                .as("prices differ between SKUs, so it is a 'from' price")
+                .isTrue();
     }
 
     @Test
