@@ -36,6 +36,13 @@ public class OutboxStore {
                 .getSingleResult();
     }
 
+    /** Deletes events published before the cutoff; unpublished events are never deleted. */
+    public int purgePublishedBefore(OffsetDateTime cutoff) {
+        return em.createQuery("DELETE FROM OutboxEvent e WHERE e.publishedAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+
     public void markPublished(long id) {
         OutboxEvent entry = em.find(OutboxEvent.class, id);
         if (entry != null && !entry.isPublished()) {

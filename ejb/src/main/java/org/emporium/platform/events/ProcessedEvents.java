@@ -33,6 +33,14 @@ public class ProcessedEvents {
         return true;
     }
 
+    /** Forgets what was processed before the cutoff: long after any copy of those events could still arrive. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int forgetBefore(OffsetDateTime cutoff) {
+        return em.createQuery("DELETE FROM ProcessedEvent p WHERE p.processedAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+
     public long count(String consumer, String eventId) {
         return em.createQuery(
                         "SELECT COUNT(p) FROM ProcessedEvent p WHERE p.key.consumer = :c AND p.key.eventId = :e",

@@ -20,11 +20,14 @@ import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.UUID;
 import org.emporium.admin.boundary.AuditTrail;
 import org.emporium.platform.events.DomainEvent;
 import org.emporium.platform.events.DomainEvents;
+import org.emporium.platform.events.EventRetention;
 import org.emporium.platform.events.OutboxEvent;
 import org.emporium.platform.events.OutboxRelay;
 import org.emporium.platform.events.OutboxStore;
@@ -62,6 +65,9 @@ class OutboxToListenerIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    EventRetention retention;
 
     @Inject
     UserTransaction transaction;
@@ -146,6 +152,32 @@ class OutboxToListenerIT {
                 "the poison message is in DLQ." + Destinations.DOMAIN_EVENTS_ADDRESS,
                 Duration.ofSeconds(90),
                 () -> inDeadLetterQueue(marker));
+    }
+
+    @Test
+    void events_published_before_the_retention_cutoff_are_purged_and_later_ones_kept() throws Exception {
+        DomainEvent old = DomainEvent.now("test.old", "test", 5, "{}");
+        commit(old);
+        Eventually.await(
+                "the old event was processed",
+                ARRIVAL,
+                () -> audit.entriesFor(old.eventId().toString()) == 1);
+        Thread.sleep(20);
+        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC);
+        Thread.sleep(20);
+        DomainEvent recent = DomainEvent.now("test.recent", "test", 6, "{}");
+        commit(recent);
+        Eventually.await(
+                "the recent event was processed",
+                ARRIVAL,
+                () -> audit.entriesFor(recent.eventId().toString()) == 1);
+
+        retention.purgeBefore(cutoff);
+
+        assertThat(outbox.byEventId(old.eventId().toString())).isEmpty();
+        assertThat(outbox.byEventId(recent.eventId().toString())).isPresent();
+        // The audit log is the history: purging the outbox does not touch it.
+        assertThat(audit.entriesFor(old.eventId().toString())).isEqualTo(1);
     }
 
     private void commit(DomainEvent event) throws Exception {
