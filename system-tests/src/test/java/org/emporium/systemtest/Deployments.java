@@ -1,5 +1,6 @@
 package org.emporium.systemtest;
 
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import java.io.File;
 import java.io.IOException;
@@ -7,6 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.Asset;
@@ -50,6 +55,7 @@ public final class Deployments {
     /**
      * The EAR plus a test WAR at /emporium-test holding the given classes, which run inside the application.
      * The WAR is also entered in application.xml: a module the descriptor does not list is not deployed.
+     * Test beans annotated {@code @RunAs} get their role mapped to a principal of the same name.
      */
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
@@ -61,6 +67,15 @@ public final class Deployments {
             // an ejb-jar.xml in a WAR without enterprise beans makes the deployment fail
             tests.addAsWebInfResource(new StringAsset(TEST_EJB_JAR), "ejb-jar.xml");
         }
+        Set<String> runAsRoles = Arrays.stream(testClasses)
+                .map(c -> c.getAnnotation(RunAs.class))
+                .filter(Objects::nonNull)
+                .map(RunAs::value)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!runAsRoles.isEmpty()) {
+            // Payara refuses a run-as role that no principal is mapped to.
+            tests.addAsWebInfResource(new StringAsset(roleMapping(runAsRoles)), "glassfish-web.xml");
+        }
         EnterpriseArchive ear = ear();
         String applicationXml = read(ear.get(APPLICATION_XML).getAsset());
         ear.delete(APPLICATION_XML);
@@ -70,6 +85,23 @@ public final class Deployments {
                         + "</web-uri><context-root>/emporium-test</context-root></web></module>\n"
                         + "  <library-directory>")));
         return ear.addAsModule(Testable.archiveToTest(tests));
+    }
+
+    private static String roleMapping(Set<String> roles) {
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN"
+                    "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
+                <glassfish-web-app>
+                """);
+        for (String role : roles) {
+            xml.append("  <security-role-mapping><role-name>")
+                    .append(role)
+                    .append("</role-name><principal-name>")
+                    .append(role)
+                    .append("</principal-name></security-role-mapping>\n");
+        }
+        return xml.append("</glassfish-web-app>\n").toString();
     }
 
     /** The jar a class was loaded from: test libraries travel into the test WAR as they are. */

@@ -1,6 +1,8 @@
 package org.emporium.catalog.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,7 +28,11 @@ import org.emporium.platform.money.Money;
  * transaction together with its {@code catalog.product-changed} event, or not at all.
  */
 @Stateless
+@DeclareRoles(Catalog.CATALOG_MANAGER)
 public class Catalog {
+
+    /** The role that may change the catalogue; everyone may read it. */
+    public static final String CATALOG_MANAGER = "catalog-manager";
 
     private static final String FETCH_SKUS = "eclipselink.batch";
 
@@ -129,6 +135,7 @@ public class Catalog {
     }
 
     /** Creates a product in a category; it starts as a draft until {@link #update} puts it on sale. */
+    @RolesAllowed(CATALOG_MANAGER)
     public Product create(long categoryId, String slug, String nameZh, String nameEn, List<NewSku> skus) {
         Category category = Optional.ofNullable(em.find(Category.class, categoryId))
                 .orElseThrow(() -> new BusinessRuleViolation("catalog.product.category.required"));
@@ -148,6 +155,7 @@ public class Catalog {
      * Saves what an editor changed on a product it read earlier. If someone else saved the product in
      * between, nothing is written and the editor is told to reload.
      */
+    @RolesAllowed(CATALOG_MANAGER)
     public Product update(Product edited) {
         Product product = em.find(Product.class, edited.getId());
         if (product == null) {
@@ -183,6 +191,7 @@ public class Catalog {
     }
 
     /** Changes one SKU's price: what a price list import or a quick edit needs. */
+    @RolesAllowed(CATALOG_MANAGER)
     public Sku reprice(String skuCode, Money price, Money listPrice) {
         Sku sku = em.createQuery("SELECT s FROM Sku s WHERE s.code = :code", Sku.class)
                 .setParameter("code", skuCode)

@@ -11,8 +11,8 @@ import org.emporium.batch.boundary.Jobs;
 
 /**
  * Calls the jobs boundary with the ops role, as the back office does for a signed-in operator: a test
- * method runs as an anonymous caller. Payara needs a principal for the run-as role; the test WAR's
- * {@code glassfish-web.xml} maps role {@code ops} to principal {@code ops} (see {@link CatalogExportJobIT}).
+ * method runs as an anonymous caller. Payara needs a principal for the run-as role; the test deployment
+ * maps role {@code ops} to principal {@code ops} (see {@code Deployments.earWithTests}).
  */
 @Stateless
 @RunAs(Jobs.OPS)

@@ -26,9 +26,7 @@ import org.emporium.systemtest.Deployments;
 import org.emporium.systemtest.Eventually;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,25 +42,9 @@ class CatalogExportJobIT {
     private static final String JOB = "catalog-export";
     private static final Duration RUN = Duration.ofSeconds(60);
 
-    /** The principal that {@link AsOps} runs as; Payara refuses a run-as role that no principal is mapped to. */
-    private static final String ROLE_MAPPING = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN"
-                "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
-            <glassfish-web-app>
-              <security-role-mapping>
-                <role-name>ops</role-name>
-                <principal-name>ops</principal-name>
-              </security-role-mapping>
-            </glassfish-web-app>
-            """;
-
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.earWithTests(CatalogExportJobIT.class, AsOps.class);
-        ear.getAsType(WebArchive.class, "emporium-test.war")
-                .addAsWebInfResource(new StringAsset(ROLE_MAPPING), "glassfish-web.xml");
-        return ear;
+        return Deployments.earWithTests(CatalogExportJobIT.class, AsOps.class);
     }
 
     @Inject

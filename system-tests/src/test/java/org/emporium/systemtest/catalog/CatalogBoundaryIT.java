@@ -3,6 +3,7 @@ package org.emporium.systemtest.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
@@ -30,17 +31,20 @@ class CatalogBoundaryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(CatalogBoundaryIT.class);
+        return Deployments.earWithTests(CatalogBoundaryIT.class, AsCatalogManager.class);
     }
 
     @Inject
     Catalog catalog;
 
+    @Inject
+    AsCatalogManager manager;
+
     @Test
     void a_product_created_and_put_on_sale_is_read_back_with_its_skus_and_prices() {
         String suffix = unique();
         Category shirts = catalog.category("mens-shirts").orElseThrow();
-        Product created = catalog.create(
+        Product created = manager.create(
                 shirts.getId(),
                 "poplin-shirt-" + suffix.toLowerCase(),
                 "府绸衬衫",
@@ -51,7 +55,7 @@ class CatalogBoundaryIT {
 
         Product edited = catalog.product(created.getId()).orElseThrow();
         edited.changeStatus(ProductStatus.ON_SALE);
-        catalog.update(edited);
+        manager.update(edited);
 
         Product read = catalog.onSale(created.getSlug()).orElseThrow();
         assertThat(read.name(Locale.SIMPLIFIED_CHINESE)).isEqualTo("府绸衬衫");
@@ -86,7 +90,7 @@ class CatalogBoundaryIT {
         String slug = "copy-pan-" + unique().toLowerCase();
         Category kitchen = catalog.category("kitchen").orElseThrow();
 
-        assertThatThrownBy(() -> catalog.create(
+        assertThatThrownBy(() -> manager.create(
                         kitchen.getId(),
                         slug,
                         "复制锅",
@@ -108,7 +112,7 @@ class CatalogBoundaryIT {
         edited.getSkus().get(0).setPrice(new java.math.BigDecimal("999.00"));
         edited.getSkus().get(1).setPrice(new java.math.BigDecimal("-1.00"));
 
-        assertThatThrownBy(() -> catalog.update(edited)).isInstanceOf(BusinessRuleViolation.class);
+        assertThatThrownBy(() -> manager.update(edited)).isInstanceOf(BusinessRuleViolation.class);
 
         Product after = catalog.product(before.getId()).orElseThrow();
         assertThat(after.getNameEn()).isEqualTo(before.getNameEn());
@@ -124,10 +128,10 @@ class CatalogBoundaryIT {
                 .orElseThrow();
         Product second = catalog.product(first.getId()).orElseThrow();
         first.setNameEn("Damascus Chef Knife 20 cm");
-        catalog.update(first);
+        manager.update(first);
 
         second.setNameEn("Someone else's name");
-        assertThatThrownBy(() -> catalog.update(second))
+        assertThatThrownBy(() -> manager.update(second))
                 .isInstanceOfSatisfying(
                         BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("catalog.product.changedMeanwhile"));
@@ -141,9 +145,20 @@ class CatalogBoundaryIT {
                 .orElseThrow();
         edited.setDescriptionEn("<p>Loud<script>alert('x')</script></p>");
 
-        Product saved = catalog.update(edited);
+        Product saved = manager.update(edited);
 
         assertThat(saved.getDescriptionEn()).isEqualTo("<p>Loud</p>");
+    }
+
+    @Test
+    void an_anonymous_caller_may_read_the_catalogue_but_not_change_it() {
+        Product product = catalog.product(
+                        catalog.onSale("linen-shirt").orElseThrow().getId())
+                .orElseThrow();
+        product.setNameEn("Changed without permission");
+
+        assertThatThrownBy(() -> catalog.update(product)).isInstanceOf(EJBAccessException.class);
+        assertThat(catalog.onSale("linen-shirt").orElseThrow().getNameEn()).isEqualTo("Linen Casual Shirt");
     }
 
     private static String unique() {
