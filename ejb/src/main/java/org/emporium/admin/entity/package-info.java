@@ -1,2 +1,2 @@
-/** Staff accounts and audit entries. */
+/** Staff accounts, their login attempts and audit entries. */
 package org.emporium.admin.entity;

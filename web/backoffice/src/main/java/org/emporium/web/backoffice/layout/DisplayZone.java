@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DisplayZone {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     @ConfigProperty(name = "emporium.office.zone", defaultValue = "Asia/Shanghai")
@@ -28,5 +29,14 @@ public class DisplayZone {
 
     static String format(OffsetDateTime time, ZoneId zone) {
         return time == null ? "" : time.atZoneSameInstant(zone).format(FORMAT);
+    }
+
+    /** Hours and minutes only, for a moment later today ("try again after 14:05"). */
+    public String timeOfDay(OffsetDateTime time) {
+        return timeOfDay(time, ZoneId.of(zone));
+    }
+
+    static String timeOfDay(OffsetDateTime time, ZoneId zone) {
+        return time == null ? "" : time.atZoneSameInstant(zone).format(TIME_OF_DAY);
     }
 }

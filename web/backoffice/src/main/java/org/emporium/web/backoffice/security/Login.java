@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.emporium.admin.boundary.LoginThrottle;
+import org.emporium.admin.boundary.LoginThrottle.Verdict;
 import org.emporium.web.backoffice.BackOfficeTexts;
+import org.emporium.web.backoffice.layout.DisplayZone;
 import org.emporium.web.ui.Messages;
 
 /**
@@ -34,6 +37,12 @@ public class Login {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    DisplayZone zone;
 
     private String username;
     private String password;
@@ -58,11 +67,25 @@ public class Login {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + HOME);
             case SEND_FAILURE -> {
                 LOG.info(() -> "Failed back-office login for " + username);
-                Messages.error(BackOfficeTexts.OFFICE, "login.failed");
+                failed((HttpServletRequest) external.getRequest());
             }
-            default -> Messages.error(BackOfficeTexts.OFFICE, "login.failed");
+            default -> failed((HttpServletRequest) external.getRequest());
         }
         password = null;
+    }
+
+    /**
+     * Says why a login failed. A locked name or address is said as such, with the time to come back, since
+     * a correct password would be refused too; it reveals no more than the wrong-password message does,
+     * because unknown names are counted and locked like existing ones.
+     */
+    private void failed(HttpServletRequest request) {
+        Verdict verdict = throttle.check(username, request.getRemoteAddr());
+        if (verdict.isAllowed()) {
+            Messages.error(BackOfficeTexts.OFFICE, "login.failed");
+        } else {
+            Messages.error(BackOfficeTexts.OFFICE, "login.locked", zone.timeOfDay(verdict.lockedUntil()));
+        }
     }
 
     public String getUsername() {

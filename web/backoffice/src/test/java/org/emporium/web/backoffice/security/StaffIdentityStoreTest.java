@@ -5,18 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.emporium.admin.boundary.LoginThrottle;
+import org.emporium.admin.boundary.LoginThrottle.Verdict;
 import org.emporium.admin.boundary.Staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class StaffIdentityStoreTest {
 
+    static final String ADDRESS = "198.51.100.7";
+    static final OffsetDateTime LOCK_END = OffsetDateTime.of(2024, 5, 20, 9, 45, 0, 0, ZoneOffset.UTC);
+
     final List<String> verifiedAgainst = new ArrayList<>();
+    final List<String> recorded = new ArrayList<>();
+    boolean locked;
     StaffIdentityStore store;
 
     @BeforeEach
@@ -32,6 +43,24 @@ class StaffIdentityStoreTest {
             }
         };
         store.passwordHash = new FakeHash();
+        store.throttle = new LoginThrottle() {
+            @Override
+            public Verdict check(String username, String address) {
+                return locked ? Verdict.locked(LOCK_END) : Verdict.allowed();
+            }
+
+            @Override
+            public void record(String username, String address, boolean succeeded) {
+                recorded.add(username + " from " + address + (succeeded ? " succeeded" : " failed"));
+            }
+        };
+        store.request = (HttpServletRequest) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getRemoteAddr")) {
+                        return ADDRESS;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
         store.prepareDecoy();
     }
 
@@ -76,6 +105,33 @@ class StaffIdentityStoreTest {
         assertThat(((FakeHash) store.passwordHash).parameters)
                 .containsEntry("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512")
                 .containsEntry("Pbkdf2PasswordHash.Iterations", "210000");
+    }
+
+    @Test
+    void every_checked_login_is_recorded_with_its_outcome_and_address() {
+        store.validate(new UsernamePasswordCredential("admin", "Emporium"));
+        store.validate(new UsernamePasswordCredential("mallory", "emporium"));
+        store.validate(new UsernamePasswordCredential("admin", "emporium"));
+
+        assertThat(recorded)
+                .containsExactly(
+                        "admin from " + ADDRESS + " failed",
+                        "mallory from " + ADDRESS + " failed",
+                        "admin from " + ADDRESS + " succeeded");
+    }
+
+    @Test
+    void a_locked_login_is_refused_even_with_the_right_password_and_no_hash_is_verified() {
+        locked = true;
+        verifiedAgainst.clear();
+
+        CredentialValidationResult result = store.validate(new UsernamePasswordCredential("admin", "emporium"));
+
+        assertThat(result.getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);
+        assertThat(verifiedAgainst).as("the password was not checked").isEmpty();
+        assertThat(recorded)
+                .as("a refused try does not move the end of the lock")
+                .isEmpty();
     }
 
     /** Stands in for the container's PBKDF2: a "hash" is the password behind a prefix. */
