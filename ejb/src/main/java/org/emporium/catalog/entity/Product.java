@@ -24,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -89,10 +90,36 @@ public class Product implements Serializable {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "brand_id")
+    private Brand brand;
+
+    @Column(name = "brand_id", insertable = false, updatable = false)
+    private Long brandId;
+
+    /** When set, the product shows on the shelf only from this moment on. */
+    @Column(name = "publish_at")
+    private OffsetDateTime publishAt;
+
+    /** When set, the product leaves the shelf at this moment. */
+    @Column(name = "unpublish_at")
+    private OffsetDateTime unpublishAt;
+
+    /** The lowest SKU price, kept current by every SKU change: what lists sort and filter by. */
+    @Column(name = "min_price")
+    private BigDecimal minPrice;
+
     @Valid
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @OrderBy("code")
+    @OrderBy("position, code")
     private List<Sku> skus = new ArrayList<>();
+
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    private List<ProductAttribute> attributes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @OrderBy("position")
+    private List<ProductImage> images = new ArrayList<>();
 
     @Version
     private long version;
@@ -113,8 +140,91 @@ public class Product implements Serializable {
             throw new BusinessRuleViolation("catalog.sku.code.duplicate", code);
         }
         Sku sku = new Sku(this, code, specZh, specEn, price, listPrice);
+        sku.setPosition(skus.size());
         skus.add(sku);
+        refreshMinPrice();
         return sku;
+    }
+
+    /** Sets the value of a product-level attribute from its text form (option code, number or text). */
+    public ProductAttribute setAttribute(Attribute attribute, String value) {
+        ProductAttribute current = attributes.stream()
+                .filter(a -> a.getAttribute().getCode().equals(attribute.getCode()))
+                .findFirst()
+                .orElseGet(() -> {
+                    ProductAttribute a = new ProductAttribute(this, attribute);
+                    attributes.add(a);
+                    return a;
+                });
+        try {
+            current.assign(value);
+        } catch (BusinessRuleViolation e) {
+            if (current.value() == null) {
+                attributes.remove(current);
+            }
+            throw e;
+        }
+        return current;
+    }
+
+    public void removeAttribute(String attributeCode) {
+        attributes.removeIf(a -> a.getAttribute().getCode().equals(attributeCode));
+    }
+
+    public Optional<ProductAttribute> attribute(String attributeCode) {
+        return attributes.stream()
+                .filter(a -> a.getAttribute().getCode().equals(attributeCode))
+                .findFirst();
+    }
+
+    /** Appends an image to the gallery; it may show one SKU in particular. */
+    public ProductImage addImage(long mediaId, Long skuId) {
+        ProductImage image = new ProductImage(this, images.size(), mediaId, skuId);
+        images.add(image);
+        return image;
+    }
+
+    public void removeImage(long imageId) {
+        images.removeIf(i -> i.getId() != null && i.getId() == imageId);
+        renumberImages();
+    }
+
+    /** Moves an image to a new place in the gallery (0 is the cover). */
+    public void moveImage(long imageId, int newPosition) {
+        ProductImage image = images.stream()
+                .filter(i -> i.getId() != null && i.getId() == imageId)
+                .findFirst()
+                .orElseThrow(() -> new BusinessRuleViolation("catalog.image.notFound", imageId));
+        images.remove(image);
+        images.add(Math.max(0, Math.min(newPosition, images.size())), image);
+        renumberImages();
+    }
+
+    private void renumberImages() {
+        for (int i = 0; i < images.size(); i++) {
+            images.get(i).setPosition(i);
+        }
+    }
+
+    /** Recomputes the lowest SKU price after a SKU was added, removed or repriced. */
+    public void refreshMinPrice() {
+        minPrice = lowestPrice().map(Money::amount).orElse(null);
+    }
+
+    /** Whether a shopper sees the product at the given moment: on sale and inside its publish window. */
+    public boolean isVisibleAt(OffsetDateTime moment) {
+        return status == ProductStatus.ON_SALE
+                && (publishAt == null || !moment.isBefore(publishAt))
+                && (unpublishAt == null || moment.isBefore(unpublishAt));
+    }
+
+    /** Sets the publish window; the end, when given, must come after the start. */
+    public void schedule(OffsetDateTime from, OffsetDateTime until) {
+        if (from != null && until != null && !until.isAfter(from)) {
+            throw new BusinessRuleViolation("catalog.product.publishWindow");
+        }
+        publishAt = from;
+        unpublishAt = until;
     }
 
     public void removeSku(String code) {
@@ -122,6 +232,7 @@ public class Product implements Serializable {
             throw new BusinessRuleViolation("catalog.product.onSale.needsSku");
         }
         skus.removeIf(s -> s.getCode().equals(code));
+        refreshMinPrice();
     }
 
     public Optional<Sku> sku(String code) {
@@ -255,6 +366,39 @@ public class Product implements Serializable {
 
     public List<Sku> getSkus() {
         return Collections.unmodifiableList(skus);
+    }
+
+    public List<ProductAttribute> getAttributes() {
+        return Collections.unmodifiableList(attributes);
+    }
+
+    public List<ProductImage> getImages() {
+        return Collections.unmodifiableList(images);
+    }
+
+    public Brand getBrand() {
+        return brand;
+    }
+
+    public void setBrand(Brand brand) {
+        this.brand = brand;
+        this.brandId = brand == null ? null : brand.getId();
+    }
+
+    public Long getBrandId() {
+        return brandId;
+    }
+
+    public OffsetDateTime getPublishAt() {
+        return publishAt;
+    }
+
+    public OffsetDateTime getUnpublishAt() {
+        return unpublishAt;
+    }
+
+    public BigDecimal getMinPrice() {
+        return minPrice;
     }
 
     public long getVersion() {

@@ -1,5 +1,6 @@
 package org.emporium.catalog.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,20 +9,26 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.platform.money.Money;
 
@@ -70,6 +77,19 @@ public class Sku implements Serializable {
     @Column(columnDefinition = "CHAR(3)")
     private String currency;
 
+    /** A GTIN (EAN-13, EAN-8, UPC-A or GTIN-14) with a valid check digit, or none. */
+    @Pattern(regexp = "^(\\d{8}|\\d{12,14})$", message = "{catalog.sku.barcode.format}")
+    private String barcode;
+
+    @Min(value = 0, message = "{catalog.sku.weight.negative}")
+    @Column(name = "weight_grams")
+    private Integer weightGrams;
+
+    private int position;
+
+    @OneToMany(mappedBy = "sku", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<SkuOption> options = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -103,6 +123,9 @@ public class Sku implements Serializable {
         this.price = newPrice.amount();
         this.listPrice = newListPrice == null ? null : newListPrice.amount();
         this.currency = newPrice.currency().getCurrencyCode();
+        if (product != null) {
+            product.refreshMinPrice();
+        }
     }
 
     /** Checks the rules again on values that a form wrote straight into the fields. */
@@ -119,6 +142,57 @@ public class Sku implements Serializable {
             throw new BusinessRuleViolation("catalog.sku.code.format", code);
         }
         return code;
+    }
+
+    /** Places the SKU on a variant axis of its product; one option per attribute. */
+    public void choose(AttributeOption option) {
+        options.removeIf(
+                o -> o.getAttribute().getCode().equals(option.getAttribute().getCode()));
+        options.add(new SkuOption(this, option));
+    }
+
+    /** The SKU's option on the given variant axis, if it has one. */
+    public Optional<AttributeOption> option(String attributeCode) {
+        return options.stream()
+                .filter(o -> o.getAttribute().getCode().equals(attributeCode))
+                .map(SkuOption::getOption)
+                .findFirst();
+    }
+
+    /** Sets the barcode; a GTIN must carry the right check digit so a scanner finds this SKU. */
+    public void setBarcode(String barcode) {
+        String b = barcode == null || barcode.isBlank() ? null : barcode.trim();
+        if (b != null && !Gtin.isValid(b)) {
+            throw new BusinessRuleViolation("catalog.sku.barcode.format", b);
+        }
+        this.barcode = b;
+    }
+
+    public String getBarcode() {
+        return barcode;
+    }
+
+    public Integer getWeightGrams() {
+        return weightGrams;
+    }
+
+    public void setWeightGrams(Integer weightGrams) {
+        if (weightGrams != null && weightGrams < 0) {
+            throw new BusinessRuleViolation("catalog.sku.weight.negative");
+        }
+        this.weightGrams = weightGrams;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    void setPosition(int position) {
+        this.position = position;
+    }
+
+    public List<SkuOption> getOptions() {
+        return Collections.unmodifiableList(options);
     }
 
     public Money price() {
