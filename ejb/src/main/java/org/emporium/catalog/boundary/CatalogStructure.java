@@ -86,7 +86,7 @@ public class CatalogStructure {
         em.persist(category);
         em.flush();
         events.record(CatalogStructureEvents.category(
-                "created", category.getId(), null, parentId, List.of(category.getId()), actor()));
+                "created", category.getId(), category.getSlug(), null, parentId, List.of(category.getId()), actor()));
         return category;
     }
 
@@ -102,6 +102,7 @@ public class CatalogStructure {
         events.record(CatalogStructureEvents.category(
                 "renamed",
                 category.getId(),
+                category.getSlug(),
                 category.getParentId(),
                 category.getParentId(),
                 tree().subtree(category.getId()),
@@ -131,6 +132,7 @@ public class CatalogStructure {
         events.record(CatalogStructureEvents.category(
                 Objects.equals(oldParentId, newParentId) ? "reordered" : "moved",
                 id,
+                category.getSlug(),
                 oldParentId,
                 newParentId,
                 tree.subtree(id),
@@ -168,7 +170,8 @@ public class CatalogStructure {
             }
         }
         flush(category.getNameEn(), category.getNameZh());
-        events.record(CatalogStructureEvents.category("deleted", id, parentId, null, List.of(id), actor()));
+        events.record(CatalogStructureEvents.category(
+                "deleted", id, category.getSlug(), parentId, null, List.of(id), actor()));
     }
 
     // ---------------------------------------------------------------- attribute sets

@@ -1,0 +1,92 @@
+package org.emporium.systemtest.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.emporium.systemtest.browser.Pages.logIntoBackOffice;
+import static org.emporium.systemtest.browser.Pages.type;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.util.List;
+import java.util.UUID;
+import org.emporium.systemtest.SystemUnderTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A catalogue manager shapes the catalogue's structure in the back office: a new category appears in the
+ * tree, and a new enumerated attribute gets its options in the order they were added. The browser reads
+ * English.
+ *
+ * <p>Element ids used (see the pages' header comments): categories.xhtml #new-nameZh, #new-nameEn, #new-slug,
+ * #add-root, span.category-node[data-slug], #messages; attributes.xhtml #new-attribute, #attr-code,
+ * #attr-nameZh, #attr-nameEn, #attr-save, #attr-messages, #opt-code, #opt-labelZh, #opt-labelEn, #opt-add,
+ * #options span.option-code, #attributes span.attribute-code.
+ */
+class CatalogStructureEditingIT extends InABrowser {
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 6);
+
+    @Test
+    void a_category_created_in_the_back_office_appears_in_the_tree_and_a_bad_url_name_is_refused() {
+        logIntoBackOffice(driver, wait);
+        driver.get(SystemUnderTest.backOfficeUrl() + "categories.xhtml");
+
+        type(wait.until(visibilityOfElementLocated(By.id("new-nameZh"))), "露营");
+        type(driver.findElement(By.id("new-nameEn")), "Camping " + suffix);
+        type(driver.findElement(By.id("new-slug")), "Not A Slug");
+        driver.findElement(By.id("add-root")).click();
+        wait.until(presenceOfElementLocated(By.cssSelector("#categories .ui-message-error")));
+        assertThat(driver.findElements(By.cssSelector("span.category-node[data-slug='camping-" + suffix + "']")))
+                .isEmpty();
+
+        type(driver.findElement(By.id("new-slug")), "camping-" + suffix);
+        driver.findElement(By.id("add-root")).click();
+
+        WebElement node = wait.until(
+                visibilityOfElementLocated(By.cssSelector("span.category-node[data-slug='camping-" + suffix + "']")));
+        assertThat(node.getText()).isEqualTo("Camping " + suffix);
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("was created");
+        // The new category is selected, its editor open with what was typed.
+        assertThat(driver.findElement(By.id("edit-slug")).getDomProperty("value")).isEqualTo("camping-" + suffix);
+    }
+
+    @Test
+    void an_attribute_with_options_is_created_in_the_back_office() {
+        String code = "finish-" + suffix;
+        logIntoBackOffice(driver, wait);
+        driver.get(SystemUnderTest.backOfficeUrl() + "attributes.xhtml");
+
+        wait.until(elementToBeClickable(By.id("new-attribute"))).click();
+        type(wait.until(visibilityOfElementLocated(By.id("attr-code"))), code);
+        type(driver.findElement(By.id("attr-nameZh")), "表面处理");
+        type(driver.findElement(By.id("attr-nameEn")), "Finish " + suffix);
+        driver.findElement(By.id("attr-save")).click();
+        wait.until(presenceOfElementLocated(By.cssSelector("#attr-messages .ui-messages-info")));
+
+        addOption("matte", "哑光", "Matte");
+        addOption("gloss", "亮光", "Gloss");
+
+        assertThat(optionCodes()).containsExactly("matte", "gloss");
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#attributes span.attribute-code")).stream()
+                        .anyMatch(e -> e.getText().equals(code)));
+    }
+
+    private void addOption(String code, String labelZh, String labelEn) {
+        int before = optionCodes().size();
+        type(wait.until(visibilityOfElementLocated(By.id("opt-code"))), code);
+        type(driver.findElement(By.id("opt-labelZh")), labelZh);
+        type(driver.findElement(By.id("opt-labelEn")), labelEn);
+        driver.findElement(By.id("opt-add")).click();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> optionCodes().size() == before + 1);
+    }
+
+    private List<String> optionCodes() {
+        return driver.findElements(By.cssSelector("#options span.option-code")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+}
