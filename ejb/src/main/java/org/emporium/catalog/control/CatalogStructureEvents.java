@@ -27,11 +27,13 @@ public final class CatalogStructureEvents {
     public static DomainEvent category(
             String change,
             long categoryId,
+            String slug,
             Long oldParentId,
             Long newParentId,
             Collection<Long> affected,
             String actor) {
-        JsonObjectBuilder payload = base(change, actor).add("categoryId", categoryId);
+        JsonObjectBuilder payload =
+                base(change, actor).add("categoryId", categoryId).add("slug", slug);
         nullable(payload, "oldParentId", oldParentId);
         nullable(payload, "parentId", newParentId);
         payload.add("affectedCategoryIds", ids(affected));

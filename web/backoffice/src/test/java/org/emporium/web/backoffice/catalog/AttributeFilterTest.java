@@ -16,9 +16,15 @@ class AttributeFilterTest {
 
     @Test
     void the_filter_finds_a_piece_of_the_code_or_either_name_in_any_case() {
-        assertThat(AttributeFilter.matching(all, "WIDTH")).extracting(Attribute::getCode).containsExactly("bed-width");
-        assertThat(AttributeFilter.matching(all, "材")).extracting(Attribute::getCode).containsExactly("material");
-        assertThat(AttributeFilter.matching(all, " col ")).extracting(Attribute::getCode).containsExactly("colour");
+        assertThat(AttributeFilter.matching(all, "WIDTH"))
+                .extracting(Attribute::getCode)
+                .containsExactly("bed-width");
+        assertThat(AttributeFilter.matching(all, "材"))
+                .extracting(Attribute::getCode)
+                .containsExactly("material");
+        assertThat(AttributeFilter.matching(all, " col "))
+                .extracting(Attribute::getCode)
+                .containsExactly("colour");
     }
 
     @Test
