@@ -50,7 +50,8 @@ class CatalogStructureEditingIT extends InABrowser {
         assertThat(node.getText()).isEqualTo("Camping " + suffix);
         assertThat(driver.findElement(By.id("messages")).getText()).contains("was created");
         // The new category is selected, its editor open with what was typed.
-        assertThat(driver.findElement(By.id("edit-slug")).getDomProperty("value")).isEqualTo("camping-" + suffix);
+        assertThat(driver.findElement(By.id("edit-slug")).getDomProperty("value"))
+                .isEqualTo("camping-" + suffix);
     }
 
     @Test
@@ -81,7 +82,8 @@ class CatalogStructureEditingIT extends InABrowser {
         type(driver.findElement(By.id("opt-labelZh")), labelZh);
         type(driver.findElement(By.id("opt-labelEn")), labelEn);
         driver.findElement(By.id("opt-add")).click();
-        wait.ignoring(StaleElementReferenceException.class).until(d -> optionCodes().size() == before + 1);
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> optionCodes().size() == before + 1);
     }
 
     private List<String> optionCodes() {

@@ -54,6 +54,8 @@ public class MediaServlet extends HttpServlet {
         }
         Media image = found.get();
         cacheHeaders(response, image.getSha256());
+        // web.xml gives every response of this WAR a UTF-8 charset; an image has none (Servlet 6 lets null clear it).
+        response.setCharacterEncoding((String) null);
         response.setContentType(image.getContentType());
         response.setContentLength(image.getBytes().length);
         response.getOutputStream().write(image.getBytes());
