@@ -7,11 +7,17 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.emporium.systemtest.SystemUnderTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
@@ -23,7 +29,8 @@ import org.openqa.selenium.WebElement;
  * <p>Element ids used (see the pages' header comments): categories.xhtml #new-nameZh, #new-nameEn, #new-slug,
  * #add-root, span.category-node[data-slug], #messages; attributes.xhtml #new-attribute, #attr-code,
  * #attr-nameZh, #attr-nameEn, #attr-save, #attr-messages, #opt-code, #opt-labelZh, #opt-labelEn, #opt-add,
- * #options span.option-code, #attributes span.attribute-code.
+ * #options span.option-code, #attributes span.attribute-code; brands.xhtml #new-brand, #brand-nameZh, #brand-nameEn,
+ * #brand-slug, the file input, img#brand-logo-preview, #brand-save, #brands span.brand-slug and img.brand-logo-thumb.
  */
 class CatalogStructureEditingIT extends InABrowser {
 
@@ -74,6 +81,39 @@ class CatalogStructureEditingIT extends InABrowser {
         wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#attributes span.attribute-code")).stream()
                         .anyMatch(e -> e.getText().equals(code)));
+    }
+
+    @Test
+    void a_brand_is_created_with_an_uploaded_logo_that_the_list_shows_from_the_media_servlet() throws IOException {
+        Path logo = Files.createTempFile("logo-", ".png");
+        BufferedImage image = new BufferedImage(60, 30, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, suffix.hashCode() & 0xFFFFFF);
+        ImageIO.write(image, "png", logo.toFile());
+        logIntoBackOffice(driver, wait);
+        driver.get(SystemUnderTest.backOfficeUrl() + "brands.xhtml");
+
+        wait.until(elementToBeClickable(By.id("new-brand"))).click();
+        type(wait.until(visibilityOfElementLocated(By.id("brand-nameZh"))), "山野");
+        type(driver.findElement(By.id("brand-nameEn")), "Wild Hills " + suffix);
+        type(driver.findElement(By.id("brand-slug")), "wild-hills-" + suffix);
+        driver.findElement(By.cssSelector("input[type='file']"))
+                .sendKeys(logo.toAbsolutePath().toString());
+        WebElement preview = wait.until(visibilityOfElementLocated(By.id("brand-logo-preview")));
+        assertThat(preview.getDomAttribute("src")).matches("/media/[0-9]+");
+        wait.until(d -> ((Number) ((JavascriptExecutor) d)
+                                .executeScript("return document.getElementById('brand-logo-preview').naturalWidth"))
+                        .intValue()
+                == 60);
+        driver.findElement(By.id("brand-save")).click();
+
+        wait.until(presenceOfElementLocated(By.cssSelector("#messages .ui-messages-info")));
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#brands span.brand-slug")).stream()
+                        .anyMatch(e -> e.getText().equals("wild-hills-" + suffix)));
+        assertThat(driver.findElements(By.cssSelector("#brands img.brand-logo-thumb")).stream()
+                        .map(e -> e.getDomAttribute("src")))
+                .contains(preview.getDomAttribute("src"));
+        Files.deleteIfExists(logo);
     }
 
     private void addOption(String code, String labelZh, String labelEn) {

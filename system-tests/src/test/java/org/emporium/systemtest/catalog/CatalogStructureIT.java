@@ -247,7 +247,11 @@ class CatalogStructureIT {
                 http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).isEqualTo(png);
-        assertThat(first.headers().firstValue("Content-Type").orElseThrow().split(";")[0].strip())
+        assertThat(first.headers()
+                        .firstValue("Content-Type")
+                        .orElseThrow()
+                        .split(";")[0]
+                        .strip())
                 .isEqualTo("image/png");
         assertThat(first.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
