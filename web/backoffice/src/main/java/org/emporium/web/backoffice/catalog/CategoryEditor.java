@@ -117,10 +117,14 @@ public class CategoryEditor implements Serializable {
         @SuppressWarnings("unchecked")
         Category dragged = ((TreeNode<Category>) event.getDragNode()).getData();
         @SuppressWarnings("unchecked")
-        Category target = ((TreeNode<Category>) event.getDropNode()).getData();
+        TreeNode<Category> dropNode = (TreeNode<Category>) event.getDropNode();
+        Category target = dropNode.getData();
         Long parentId = target == null ? null : target.getId();
+        // The tree has already moved the node in its model: its place there is its place among the new siblings.
+        int moved = dropNode.getChildren().indexOf(event.getDragNode());
+        int index = moved >= 0 ? moved : event.getDropIndex();
         Changes.run(
-                () -> structure.moveCategory(dragged.getId(), dragged.getVersion(), parentId, event.getDropIndex()),
+                () -> structure.moveCategory(dragged.getId(), dragged.getVersion(), parentId, index),
                 "category.moved",
                 dragged.name(locale.getCurrent()));
         reload(dragged.getId());
