@@ -146,6 +146,11 @@ public class Attribute implements Serializable {
         return kind;
     }
 
+    /** Only while nothing uses the attribute and it has no options: the boundary checks both. */
+    public void setKind(AttributeKind kind) {
+        this.kind = kind;
+    }
+
     public String getUnit() {
         return unit;
     }

@@ -81,20 +81,42 @@ public class Category implements Serializable {
         return parentId;
     }
 
+    /** Moves the category under another parent, or to the top when null; the boundary refuses cycles. */
+    public void setParent(Category parent) {
+        this.parent = parent;
+        this.parentId = parent == null ? null : parent.getId();
+    }
+
     public String getSlug() {
         return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
     }
 
     public String getNameZh() {
         return nameZh;
     }
 
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
     public String getNameEn() {
         return nameEn;
     }
 
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
     public int getPosition() {
         return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
     }
 
     public long getVersion() {

@@ -2,6 +2,7 @@ package org.emporium.web.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.emporium.catalog.entity.AttributeKind;
 import org.emporium.catalog.entity.ProductStatus;
 import org.emporium.web.ui.WarBundlesContract;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,5 +22,14 @@ class BundlesTest extends WarBundlesContract {
         String catalog = "org/emporium/web/backoffice/i18n/catalog";
         assertThat(load(catalog + "_en.properties").stringPropertyNames()).contains("status." + status.name());
         assertThat(load(catalog + "_zh_CN.properties").stringPropertyNames()).contains("status." + status.name());
+    }
+
+    /** The structure pages build attribute kind labels at run time ('kind.' += kind). */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(AttributeKind.class)
+    void every_attribute_kind_has_a_label_in_both_languages(AttributeKind kind) {
+        String catalog = "org/emporium/web/backoffice/i18n/catalog";
+        assertThat(load(catalog + "_en.properties").stringPropertyNames()).contains("kind." + kind.name());
+        assertThat(load(catalog + "_zh_CN.properties").stringPropertyNames()).contains("kind." + kind.name());
     }
 }

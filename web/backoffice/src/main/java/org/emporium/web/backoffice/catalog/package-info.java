@@ -1,2 +1,2 @@
-/** The catalogue in the back office: the product list and the product editor. */
+/** The catalogue in the back office: products and their editor, the category tree, attributes and brands. */
 package org.emporium.web.backoffice.catalog;
