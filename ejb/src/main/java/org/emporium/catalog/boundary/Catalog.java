@@ -150,8 +150,13 @@ public class Catalog {
         }
         rows.setHint(FETCH_SKUS, "p.skus").setHint(FETCH_SKUS, "p.images");
         List<Product> found = withSkus(rows.getResultList());
-        // the list shows each product's cover picture
-        found.forEach(p -> p.getImages().size());
+        // the list shows each product's brand and cover picture
+        found.forEach(p -> {
+            p.getImages().size();
+            if (p.getBrand() != null) {
+                p.getBrand().getSlug();
+            }
+        });
         return new ProductPage(found, count.getSingleResult());
     }
 

@@ -24,7 +24,7 @@ import org.primefaces.model.SortOrder;
 
 /**
  * {@code products.xhtml}: every product, a page at a time, filtered by text (name, URL name or SKU code),
- * status and category, sorted by a column. The database does the paging; the page holds one page of rows.
+ * status, category and brand, sorted by a column. The database does the paging; the page holds one page of rows.
  */
 @ViewScoped
 @Named
@@ -41,7 +41,9 @@ public class ProductList implements Serializable {
     private String text;
     private ProductStatus status;
     private Long categoryId;
+    private Long brandId;
     private List<SelectItem> categoryChoices;
+    private List<SelectItem> brandChoices;
     private final Products products = new Products();
 
     /** Applies the filters from the first page on: page 7 of the old results means nothing for the new ones. */
@@ -55,11 +57,12 @@ public class ProductList implements Serializable {
         text = null;
         status = null;
         categoryId = null;
+        brandId = null;
         search(event);
     }
 
     ProductFilter filter() {
-        return new ProductFilter(text == null || text.isBlank() ? null : text.trim(), status, categoryId);
+        return new ProductFilter(text == null || text.isBlank() ? null : text.trim(), status, categoryId, brandId);
     }
 
     /** The sort a table column asks for; unsorted lists show the newest changes first. */
@@ -130,6 +133,30 @@ public class ProductList implements Serializable {
             categoryChoices = CategoryChoices.of(catalog.categories(), locale.getCurrent());
         }
         return categoryChoices;
+    }
+
+    public List<SelectItem> getBrandChoices() {
+        if (brandChoices == null) {
+            brandChoices = catalog.brands().stream()
+                    .map(b -> new SelectItem(b.getId(), b.name(locale.getCurrent())))
+                    .toList();
+        }
+        return brandChoices;
+    }
+
+    /** The address of a product's cover picture (the first of its gallery), served by the storefront; null without one. */
+    public String cover(Product product) {
+        return product.getImages().isEmpty()
+                ? null
+                : "/media/" + product.getImages().get(0).getMediaId();
+    }
+
+    public Long getBrandId() {
+        return brandId;
+    }
+
+    public void setBrandId(Long brandId) {
+        this.brandId = brandId;
     }
 
     public String getText() {
