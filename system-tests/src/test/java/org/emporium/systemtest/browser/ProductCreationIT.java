@@ -53,11 +53,14 @@ class ProductCreationIT extends InABrowser {
 
         wait.until(presenceOfElementLocated(By.id("skus:3:code")));
         List<String> codes = List.of(0, 1, 2, 3).stream()
-                .map(i -> driver.findElement(By.id("skus:" + i + ":code")).getText().trim())
+                .map(i -> driver.findElement(By.id("skus:" + i + ":code"))
+                        .getText()
+                        .trim())
                 .toList();
         assertThat(codes)
                 .containsExactly(prefix + "-WHITE-M", prefix + "-WHITE-L", prefix + "-BLUE-M", prefix + "-BLUE-L");
-        assertThat(driver.findElement(By.id("skus:0:price")).getDomProperty("value")).isEqualTo("188.00");
+        assertThat(driver.findElement(By.id("skus:0:price")).getDomProperty("value"))
+                .isEqualTo("188.00");
         type(driver.findElement(By.id("skus:2:price")), "198.00");
         type(driver.findElement(By.id("skus:3:price")), "198.00");
         choose("status", "On sale");
@@ -66,21 +69,25 @@ class ProductCreationIT extends InABrowser {
         wait.until(textToBePresentInElementLocated(By.id("messages"), "“Browser Test Shirt” was created."));
         assertThat(driver.getCurrentUrl()).contains("product.xhtml?id=");
         assertThat(driver.findElement(By.id("skus:2:code")).getText().trim()).isEqualTo(prefix + "-BLUE-M");
-        assertThat(driver.findElement(By.id("skus:2:price")).getDomProperty("value")).isEqualTo("198.00");
+        assertThat(driver.findElement(By.id("skus:2:price")).getDomProperty("value"))
+                .isEqualTo("198.00");
 
         driver.get(SystemUnderTest.backOfficeUrl() + "products.xhtml");
         type(wait.until(visibilityOfElementLocated(By.id("filter-text"))), slug);
         driver.findElement(By.id("filter-apply")).click();
         wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("a.product-edit-link")).stream()
-                        .allMatch(l -> slug.equals(l.getDomAttribute("data-slug")))
-                        && !d.findElements(By.cssSelector("a.product-edit-link")).isEmpty());
+                                .allMatch(l -> slug.equals(l.getDomAttribute("data-slug")))
+                        && !d.findElements(By.cssSelector("a.product-edit-link"))
+                                .isEmpty());
 
         openProductPage(driver, wait, slug);
         assertThat(driver.findElement(By.id("product-name")).getText()).isEqualTo("Browser Test Shirt");
-        assertThat(amount(driver.findElement(By.id("price-" + prefix + "-WHITE-L")).getText()))
+        assertThat(amount(driver.findElement(By.id("price-" + prefix + "-WHITE-L"))
+                        .getText()))
                 .isEqualByComparingTo("188.00");
-        assertThat(amount(driver.findElement(By.id("price-" + prefix + "-BLUE-L")).getText()))
+        assertThat(amount(
+                        driver.findElement(By.id("price-" + prefix + "-BLUE-L")).getText()))
                 .isEqualByComparingTo("198.00");
     }
 
@@ -90,14 +97,17 @@ class ProductCreationIT extends InABrowser {
         WebElement item = wait.until(visibilityOfElementLocated(
                 By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]")));
         item.click();
-        wait.until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText().trim()));
+        wait.until(d ->
+                label.equals(d.findElement(By.id(menuId + "_label")).getText().trim()));
     }
 
     /** Ticks the check box of an option on a variant axis. */
     private void tick(String axis, String option) {
         By box = By.xpath("//div[@data-axis='" + axis + "']//input[@value='" + option
                 + "']/ancestor::div[contains(@class,'ui-chkbox')][1]/div[contains(@class,'ui-chkbox-box')]");
-        wait.ignoring(StaleElementReferenceException.class).until(elementToBeClickable(box)).click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(elementToBeClickable(box))
+                .click();
         wait.until(d -> d.findElement(By.xpath("//div[@data-axis='" + axis + "']//input[@value='" + option + "']"))
                 .isSelected());
     }

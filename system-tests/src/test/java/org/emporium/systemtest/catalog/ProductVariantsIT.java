@@ -69,14 +69,18 @@ class ProductVariantsIT {
         assertThat(set.get(0).variant()).isTrue();
         assertThat(set.get(0).required()).isTrue();
         assertThat(set.get(2).variant()).isFalse();
-        assertThat(set.get(2).attribute().getOptions()).extracting(o -> o.getCode()).contains("slim", "regular");
+        assertThat(set.get(2).attribute().getOptions())
+                .extracting(o -> o.getCode())
+                .contains("slim", "regular");
     }
 
     @Test
     void regenerating_with_another_colour_keeps_the_prices_set_and_prices_only_the_new_skus_by_default() {
         String prefix = "VT-" + unique();
         Product created = manager.save(shirt(prefix, Map.of("colour", List.of("white"), "size", List.of("m", "l"))));
-        assertThat(created.getSkus()).extracting(Sku::getCode).containsExactly(prefix + "-WHITE-M", prefix + "-WHITE-L");
+        assertThat(created.getSkus())
+                .extracting(Sku::getCode)
+                .containsExactly(prefix + "-WHITE-M", prefix + "-WHITE-L");
 
         ProductDraft edit = catalog.draft(created.getId()).orElseThrow();
         edit.sku(prefix + "-WHITE-M").orElseThrow().setPrice(new BigDecimal("150.00"));
@@ -107,7 +111,11 @@ class ProductVariantsIT {
                         prefix + "-BLUE-M", new BigDecimal("120.00"),
                         prefix + "-BLUE-L", new BigDecimal("120.00")));
         assertThat(read.sku(prefix + "-WHITE-M").orElseThrow().getWeightGrams()).isEqualTo(260);
-        assertThat(read.sku(prefix + "-BLUE-L").orElseThrow().option("colour").orElseThrow().getCode())
+        assertThat(read.sku(prefix + "-BLUE-L")
+                        .orElseThrow()
+                        .option("colour")
+                        .orElseThrow()
+                        .getCode())
                 .isEqualTo("blue");
         assertThat(read.getMinPrice()).isEqualByComparingTo("100.00");
 
@@ -117,7 +125,9 @@ class ProductVariantsIT {
                 prefix,
                 List.of(new AxisChoice("colour", List.of("blue")), new AxisChoice("size", List.of("m", "l"))),
                 new BigDecimal("120.00"));
-        assertThat(narrowed.getSkus()).extracting(Sku::getCode).containsExactlyInAnyOrder(prefix + "-BLUE-M", prefix + "-BLUE-L");
+        assertThat(narrowed.getSkus())
+                .extracting(Sku::getCode)
+                .containsExactlyInAnyOrder(prefix + "-BLUE-M", prefix + "-BLUE-L");
     }
 
     @Test
@@ -129,11 +139,10 @@ class ProductVariantsIT {
         // SHIRT-OX-WH-M's barcode in the demo catalogue
         edit.getSkus().get(0).setBarcode("6901234567892");
 
-        assertThatThrownBy(() -> manager.save(edit))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("catalog.sku.barcode.taken");
-                    assertThat(e.arguments()).containsExactly("6901234567892", "SHIRT-OX-WH-M");
-                });
+        assertThatThrownBy(() -> manager.save(edit)).isInstanceOfSatisfying(BusinessRuleViolation.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("catalog.sku.barcode.taken");
+            assertThat(e.arguments()).containsExactly("6901234567892", "SHIRT-OX-WH-M");
+        });
         Product after = catalog.product(created.getId()).orElseThrow();
         assertThat(after.getNameEn()).isEqualTo("Variant Test Shirt");
         assertThat(after.getSkus().get(0).getBarcode()).isNull();
@@ -149,11 +158,10 @@ class ProductVariantsIT {
         ProductDraft sizesOnly = shirt(prefix, Map.of("size", List.of("m", "l")));
         sizesOnly.setStatus(ProductStatus.ON_SALE);
 
-        assertThatThrownBy(() -> manager.save(sizesOnly))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("catalog.product.onSale.attributeMissing");
-                    assertThat(e.arguments()).containsExactly("Colour", "颜色");
-                });
+        assertThatThrownBy(() -> manager.save(sizesOnly)).isInstanceOfSatisfying(BusinessRuleViolation.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("catalog.product.onSale.attributeMissing");
+            assertThat(e.arguments()).containsExactly("Colour", "颜色");
+        });
         assertThat(catalog.products(
                                 new org.emporium.catalog.boundary.ProductFilter(sizesOnly.getSlug(), null, null),
                                 null,

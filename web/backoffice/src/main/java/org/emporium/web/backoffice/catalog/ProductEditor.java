@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.emporium.catalog.boundary.Catalog;
 import org.emporium.catalog.boundary.EffectiveAttribute;
 import org.emporium.catalog.boundary.MediaLibrary;
@@ -66,9 +66,8 @@ public class ProductEditor implements Serializable {
     @Inject
     LocaleSwitch locale;
 
-    @Inject
-    @ConfigProperty(name = "emporium.office.zone", defaultValue = "Asia/Shanghai")
-    String officeZone;
+    /** The office's zone, in which staff type publish times; read once, as an injected value would not passivate. */
+    private String officeZone;
 
     private String id;
     private ProductDraft draft;
@@ -84,6 +83,9 @@ public class ProductEditor implements Serializable {
 
     /** Runs on the first request only; a postback keeps the draft that the user is editing. */
     public void load() throws IOException {
+        officeZone = ConfigProvider.getConfig()
+                .getOptionalValue("emporium.office.zone", String.class)
+                .orElse("Asia/Shanghai");
         categories = catalog.categories();
         brands = catalog.brands();
         if (id == null || id.isBlank()) {
