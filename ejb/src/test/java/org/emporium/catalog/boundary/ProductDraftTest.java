@@ -65,7 +65,9 @@ class ProductDraftTest {
 
         assertThat(draft.chosen("colour")).containsExactly("white", "blue");
         assertThat(draft.chosen("size")).containsExactly("m");
-        assertThat(draft.getSkus()).extracting(ProductDraft.SkuDraft::getCode).containsExactly("SHIRT-OX-WH-M", "SHIRT-OX-BL-M");
+        assertThat(draft.getSkus())
+                .extracting(ProductDraft.SkuDraft::getCode)
+                .containsExactly("SHIRT-OX-WH-M", "SHIRT-OX-BL-M");
         assertThat(draft.sku("SHIRT-OX-BL-M").orElseThrow().getOptions()).containsEntry("colour", "blue");
         assertThat(draft.isRegenerate()).isFalse();
     }
