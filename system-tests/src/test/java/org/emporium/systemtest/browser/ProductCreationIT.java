@@ -3,6 +3,7 @@ package org.emporium.systemtest.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.emporium.systemtest.browser.Pages.amount;
 import static org.emporium.systemtest.browser.Pages.logIntoBackOffice;
+import static org.emporium.systemtest.browser.Pages.openEditor;
 import static org.emporium.systemtest.browser.Pages.openProductPage;
 import static org.emporium.systemtest.browser.Pages.type;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
@@ -10,8 +11,13 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElemen
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.emporium.systemtest.SystemUnderTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,7 +32,8 @@ import org.openqa.selenium.WebElement;
  * <p>Element ids used (see the header comments of products.xhtml and product.xhtml): #new-product; #nameZh,
  * #nameEn, #slug, the menus #category and #status (PrimeFaces: the panel #&lt;id&gt;_panel lists
  * li[data-label]); div.axis[data-axis] with check boxes whose inputs carry the option code as value;
- * #codePrefix, #defaultPrice, #generate; #skus:i:code, #skus:i:price; #save; #messages.
+ * #codePrefix, #defaultPrice, #generate; #skus:i:code, #skus:i:price; #save; #messages; the upload #upload
+ * and the gallery #gallery of figure.gallery-item[data-media]; the list's img.cover.
  */
 class ProductCreationIT extends InABrowser {
 
@@ -89,6 +96,37 @@ class ProductCreationIT extends InABrowser {
         assertThat(amount(
                         driver.findElement(By.id("price-" + prefix + "-BLUE-L")).getText()))
                 .isEqualByComparingTo("198.00");
+    }
+
+    @Test
+    void a_picture_uploaded_in_the_editor_becomes_the_cover_in_the_product_list() throws IOException {
+        Path picture = Files.createTempFile("cover-", ".png");
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        // a colour of its own each run, so that the upload is a new file and not one stored before
+        image.setRGB(0, 0, (int) (System.nanoTime() & 0xFFFFFF));
+        ImageIO.write(image, "png", picture.toFile());
+
+        logIntoBackOffice(driver, wait);
+        openEditor(driver, wait, "chef-knife");
+        int before = driver.findElements(By.cssSelector("#gallery figure.gallery-item")).size();
+        driver.findElement(By.cssSelector("#upload input[type='file']")).sendKeys(picture.toString());
+        wait.until(d -> d.findElements(By.cssSelector("#gallery figure.gallery-item")).size() == before + 1);
+        driver.findElement(By.id("save")).click();
+        wait.until(presenceOfElementLocated(By.cssSelector("#messages .ui-messages-info")));
+        String media = driver.findElements(By.cssSelector("#gallery figure.gallery-item"))
+                .get(0)
+                .getDomAttribute("data-media");
+
+        driver.get(SystemUnderTest.backOfficeUrl() + "products.xhtml");
+        type(wait.until(visibilityOfElementLocated(By.id("filter-text"))), "chef-knife");
+        driver.findElement(By.id("filter-apply")).click();
+        WebElement cover = wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#products img.cover")).stream()
+                        .filter(i -> i.getDomAttribute("src").endsWith("/media/" + media))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(cover.getDomAttribute("src")).isEqualTo("/media/" + media);
+        Files.deleteIfExists(picture);
     }
 
     /** Picks an entry of a PrimeFaces select menu by its label, the way a user opens it and clicks. */
