@@ -108,9 +108,11 @@ class ProductCreationIT extends InABrowser {
 
         logIntoBackOffice(driver, wait);
         openEditor(driver, wait, "chef-knife");
-        int before = driver.findElements(By.cssSelector("#gallery figure.gallery-item")).size();
+        int before = driver.findElements(By.cssSelector("#gallery figure.gallery-item"))
+                .size();
         driver.findElement(By.cssSelector("#upload input[type='file']")).sendKeys(picture.toString());
-        wait.until(d -> d.findElements(By.cssSelector("#gallery figure.gallery-item")).size() == before + 1);
+        wait.until(d ->
+                d.findElements(By.cssSelector("#gallery figure.gallery-item")).size() == before + 1);
         driver.findElement(By.id("save")).click();
         wait.until(presenceOfElementLocated(By.cssSelector("#messages .ui-messages-info")));
         String media = driver.findElements(By.cssSelector("#gallery figure.gallery-item"))
