@@ -16,6 +16,7 @@ import org.emporium.catalog.boundary.ProductPage;
 import org.emporium.catalog.boundary.ProductSort;
 import org.emporium.catalog.entity.Product;
 import org.emporium.catalog.entity.ProductStatus;
+import org.emporium.web.backoffice.security.CurrentUser;
 import org.emporium.web.ui.LocaleSwitch;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -37,6 +38,9 @@ public class ProductList implements Serializable {
 
     @Inject
     LocaleSwitch locale;
+
+    @Inject
+    CurrentUser user;
 
     private String text;
     private ProductStatus status;
@@ -149,6 +153,11 @@ public class ProductList implements Serializable {
         return product.getImages().isEmpty()
                 ? null
                 : "/media/" + product.getImages().get(0).getMediaId();
+    }
+
+    /** Only catalogue managers are offered a new product; the catalogue refuses everyone else anyway. */
+    public boolean isCreatable() {
+        return user.isCatalogManager();
     }
 
     public Long getBrandId() {
