@@ -44,6 +44,9 @@ class ProductCreationIT extends InABrowser {
         String prefix = "BR-" + suffix;
 
         logIntoBackOffice(driver, wait);
+        // The page the login lands on does not see the caller's roles yet (a quirk of the login mechanism),
+        // so the list is opened again, as from the navigation, before asking for a new product.
+        driver.get(SystemUnderTest.backOfficeUrl() + "products.xhtml");
         wait.until(elementToBeClickable(By.id("new-product"))).click();
         type(wait.until(visibilityOfElementLocated(By.id("nameZh"))), "浏览器测试衬衫");
         type(driver.findElement(By.id("nameEn")), "Browser Test Shirt");
@@ -122,12 +125,14 @@ class ProductCreationIT extends InABrowser {
         driver.get(SystemUnderTest.backOfficeUrl() + "products.xhtml");
         type(wait.until(visibilityOfElementLocated(By.id("filter-text"))), "chef-knife");
         driver.findElement(By.id("filter-apply")).click();
-        WebElement cover = wait.ignoring(StaleElementReferenceException.class)
+        // the table is redrawn by Ajax: read the address inside the wait, not from an element kept after it
+        String cover = wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#products img.cover")).stream()
-                        .filter(i -> i.getDomAttribute("src").endsWith("/media/" + media))
+                        .map(i -> i.getDomAttribute("src"))
+                        .filter(src -> src.endsWith("/media/" + media))
                         .findFirst()
                         .orElse(null));
-        assertThat(cover.getDomAttribute("src")).isEqualTo("/media/" + media);
+        assertThat(cover).isEqualTo("/media/" + media);
         Files.deleteIfExists(picture);
     }
 

@@ -61,9 +61,7 @@ class CatalogBoundaryIT {
         Product read = catalog.onSale(created.getSlug()).orElseThrow();
         assertThat(read.name(Locale.SIMPLIFIED_CHINESE)).isEqualTo("搪瓷锅");
         assertThat(read.getCategory().getSlug()).isEqualTo("kitchen");
-        assertThat(read.getSkus())
-                .extracting(s -> s.getCode())
-                .containsExactly("POT-20-" + suffix, "POT-24-" + suffix);
+        assertThat(read.getSkus()).extracting(s -> s.getCode()).containsExactly("POT-20-" + suffix, "POT-24-" + suffix);
         assertThat(read.sku("POT-20-" + suffix).orElseThrow().listPrice()).isEqualTo(Money.cny("199.00"));
         assertThat(read.lowestPrice()).contains(Money.cny("159.00"));
         assertThat(catalog.onSale(kitchen.getId(), 0, 100))
