@@ -54,6 +54,17 @@ public class MediaLibrary {
         return media;
     }
 
+    /**
+     * The SHA-256 of a stored image without its bytes: what an HTTP cache check (If-None-Match) needs,
+     * since a row never changes.
+     */
+    public Optional<String> fingerprint(long id) {
+        return em.createQuery("SELECT m.sha256 FROM Media m WHERE m.id = :id", String.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
     private Optional<Media> bySha256(String sha256) {
         return em.createQuery("SELECT m FROM Media m WHERE m.sha256 = :sha", Media.class)
                 .setParameter("sha", sha256)
