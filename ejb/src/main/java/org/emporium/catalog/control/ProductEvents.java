@@ -2,8 +2,11 @@ package org.emporium.catalog.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import org.emporium.catalog.entity.Product;
+import org.emporium.catalog.entity.ProductAttribute;
 import org.emporium.catalog.entity.Sku;
+import org.emporium.catalog.entity.SkuOption;
 import org.emporium.platform.events.DomainEvent;
 
 /** The events the catalogue publishes, and what their payloads carry. */
@@ -14,16 +17,36 @@ public final class ProductEvents {
 
     private ProductEvents() {}
 
-    /** A product was created or changed: enough of it for a consumer to update an index or a cache without calling back. */
+    /**
+     * A product was created or changed: enough of it for a consumer to update an index or a cache without
+     * calling back: where it is filed (category, brand), what it costs from (minPrice), its attribute values
+     * by attribute code, and each SKU's place on the variant axes (attribute code to option code).
+     */
     public static DomainEvent changed(Product product, String actor, boolean created) {
         JsonArrayBuilder skus = Json.createArrayBuilder();
         for (Sku sku : product.getSkus()) {
-            skus.add(Json.createObjectBuilder()
+            JsonObjectBuilder options = Json.createObjectBuilder();
+            for (SkuOption option : sku.getOptions()) {
+                options.add(option.getAttribute().getCode(), option.getOption().getCode());
+            }
+            JsonObjectBuilder entry = Json.createObjectBuilder()
                     .add("code", sku.getCode())
                     .add("price", sku.price().amount())
-                    .add("currency", sku.getCurrency()));
+                    .add("currency", sku.getCurrency())
+                    .add("options", options);
+            if (sku.getListPrice() != null) {
+                entry.add("listPrice", sku.getListPrice());
+            }
+            if (sku.getBarcode() != null) {
+                entry.add("barcode", sku.getBarcode());
+            }
+            skus.add(entry);
         }
-        String payload = Json.createObjectBuilder()
+        JsonObjectBuilder attributes = Json.createObjectBuilder();
+        for (ProductAttribute attribute : product.getAttributes()) {
+            attributes.add(attribute.getAttribute().getCode(), attribute.value());
+        }
+        JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("productId", product.getId())
                 .add("slug", product.getSlug())
                 .add("nameZh", product.getNameZh())
@@ -31,9 +54,20 @@ public final class ProductEvents {
                 .add("status", product.getStatus().name())
                 .add("created", created)
                 .add("actor", actor == null ? "system" : actor)
-                .add("skus", skus)
-                .build()
-                .toString();
-        return DomainEvent.now(PRODUCT_CHANGED, AGGREGATE, product.getId(), payload);
+                .add("categoryId", product.getCategoryId())
+                .add("attributes", attributes)
+                .add("skus", skus);
+        if (product.getBrandId() == null) {
+            payload.addNull("brandId");
+        } else {
+            payload.add("brandId", product.getBrandId());
+        }
+        if (product.getMinPrice() == null) {
+            payload.addNull("minPrice");
+        } else {
+            payload.add("minPrice", product.getMinPrice());
+        }
+        return DomainEvent.now(
+                PRODUCT_CHANGED, AGGREGATE, product.getId(), payload.build().toString());
     }
 }

@@ -4,9 +4,11 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 import org.emporium.catalog.boundary.Catalog;
 import org.emporium.catalog.boundary.NewSku;
+import org.emporium.catalog.boundary.ProductDraft;
 import org.emporium.catalog.entity.Product;
 
 /**
@@ -27,5 +29,14 @@ public class AsCatalogManager {
 
     public Product update(Product edited) {
         return catalog.update(edited);
+    }
+
+    public Product save(ProductDraft draft) {
+        return catalog.save(draft);
+    }
+
+    public Product generateSkus(
+            long productId, long version, String prefix, List<ProductDraft.AxisChoice> axes, BigDecimal defaultPrice) {
+        return catalog.generateSkus(productId, version, prefix, axes, defaultPrice);
     }
 }

@@ -42,6 +42,35 @@ class CatalogBoundaryIT {
 
     @Test
     void a_product_created_and_put_on_sale_is_read_back_with_its_skus_and_prices() {
+        // Kitchen's attribute set requires nothing, so SKUs without variant options may go on sale.
+        String suffix = unique();
+        Category kitchen = catalog.category("kitchen").orElseThrow();
+        Product created = manager.create(
+                kitchen.getId(),
+                "enamel-pot-" + suffix.toLowerCase(),
+                "搪瓷锅",
+                "Enamel Pot",
+                List.of(
+                        new NewSku("POT-20-" + suffix, "20 厘米", "20 cm", Money.cny("159.00"), Money.cny("199.00")),
+                        new NewSku("POT-24-" + suffix, "24 厘米", "24 cm", Money.cny("169.50"), null)));
+
+        Product edited = catalog.product(created.getId()).orElseThrow();
+        edited.changeStatus(ProductStatus.ON_SALE);
+        manager.update(edited);
+
+        Product read = catalog.onSale(created.getSlug()).orElseThrow();
+        assertThat(read.name(Locale.SIMPLIFIED_CHINESE)).isEqualTo("搪瓷锅");
+        assertThat(read.getCategory().getSlug()).isEqualTo("kitchen");
+        assertThat(read.getSkus()).extracting(s -> s.getCode()).containsExactly("POT-20-" + suffix, "POT-24-" + suffix);
+        assertThat(read.sku("POT-20-" + suffix).orElseThrow().listPrice()).isEqualTo(Money.cny("199.00"));
+        assertThat(read.lowestPrice()).contains(Money.cny("159.00"));
+        assertThat(catalog.onSale(kitchen.getId(), 0, 100))
+                .extracting(Product::getId)
+                .contains(created.getId());
+    }
+
+    @Test
+    void a_product_of_a_category_with_required_variant_axes_stays_off_the_shelf_while_its_skus_lack_them() {
         String suffix = unique();
         Category shirts = catalog.category("mens-shirts").orElseThrow();
         Product created = manager.create(
@@ -49,25 +78,16 @@ class CatalogBoundaryIT {
                 "poplin-shirt-" + suffix.toLowerCase(),
                 "府绸衬衫",
                 "Poplin Shirt",
-                List.of(
-                        new NewSku("POPLIN-S-" + suffix, "S 码", "Size S", Money.cny("159.00"), Money.cny("199.00")),
-                        new NewSku("POPLIN-M-" + suffix, "M 码", "Size M", Money.cny("169.50"), null)));
+                List.of(new NewSku("POPLIN-S-" + suffix, "S 码", "Size S", Money.cny("159.00"), null)));
 
         Product edited = catalog.product(created.getId()).orElseThrow();
         edited.changeStatus(ProductStatus.ON_SALE);
-        manager.update(edited);
 
-        Product read = catalog.onSale(created.getSlug()).orElseThrow();
-        assertThat(read.name(Locale.SIMPLIFIED_CHINESE)).isEqualTo("府绸衬衫");
-        assertThat(read.getCategory().getSlug()).isEqualTo("mens-shirts");
-        assertThat(read.getSkus()) // in the order the variants were given, as the product page lists them
-                .extracting(s -> s.getCode())
-                .containsExactly("POPLIN-S-" + suffix, "POPLIN-M-" + suffix);
-        assertThat(read.sku("POPLIN-S-" + suffix).orElseThrow().listPrice()).isEqualTo(Money.cny("199.00"));
-        assertThat(read.lowestPrice()).contains(Money.cny("159.00"));
-        assertThat(catalog.onSale(shirts.getId(), 0, 100))
-                .extracting(Product::getId)
-                .contains(created.getId());
+        assertThatThrownBy(() -> manager.update(edited))
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("catalog.product.onSale.attributeMissing"));
+        assertThat(catalog.product(created.getId()).orElseThrow().getStatus()).isEqualTo(ProductStatus.DRAFT);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.emporium.catalog.boundary.ProductPage;
 import org.emporium.catalog.boundary.ProductSort;
 import org.emporium.catalog.entity.Product;
 import org.emporium.catalog.entity.ProductStatus;
+import org.emporium.web.backoffice.security.CurrentUser;
 import org.emporium.web.ui.LocaleSwitch;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -24,7 +25,7 @@ import org.primefaces.model.SortOrder;
 
 /**
  * {@code products.xhtml}: every product, a page at a time, filtered by text (name, URL name or SKU code),
- * status and category, sorted by a column. The database does the paging; the page holds one page of rows.
+ * status, category and brand, sorted by a column. The database does the paging; the page holds one page of rows.
  */
 @ViewScoped
 @Named
@@ -38,10 +39,15 @@ public class ProductList implements Serializable {
     @Inject
     LocaleSwitch locale;
 
+    @Inject
+    CurrentUser user;
+
     private String text;
     private ProductStatus status;
     private Long categoryId;
+    private Long brandId;
     private List<SelectItem> categoryChoices;
+    private List<SelectItem> brandChoices;
     private final Products products = new Products();
 
     /** Applies the filters from the first page on: page 7 of the old results means nothing for the new ones. */
@@ -55,11 +61,12 @@ public class ProductList implements Serializable {
         text = null;
         status = null;
         categoryId = null;
+        brandId = null;
         search(event);
     }
 
     ProductFilter filter() {
-        return new ProductFilter(text == null || text.isBlank() ? null : text.trim(), status, categoryId);
+        return new ProductFilter(text == null || text.isBlank() ? null : text.trim(), status, categoryId, brandId);
     }
 
     /** The sort a table column asks for; unsorted lists show the newest changes first. */
@@ -130,6 +137,35 @@ public class ProductList implements Serializable {
             categoryChoices = CategoryChoices.of(catalog.categories(), locale.getCurrent());
         }
         return categoryChoices;
+    }
+
+    public List<SelectItem> getBrandChoices() {
+        if (brandChoices == null) {
+            brandChoices = catalog.brands().stream()
+                    .map(b -> new SelectItem(b.getId(), b.name(locale.getCurrent())))
+                    .toList();
+        }
+        return brandChoices;
+    }
+
+    /** The address of a product's cover picture (the first of its gallery), served by the storefront; null without one. */
+    public String cover(Product product) {
+        return product.getImages().isEmpty()
+                ? null
+                : "/media/" + product.getImages().get(0).getMediaId();
+    }
+
+    /** Only catalogue managers are offered a new product; the catalogue refuses everyone else anyway. */
+    public boolean isCreatable() {
+        return user.isCatalogManager();
+    }
+
+    public Long getBrandId() {
+        return brandId;
+    }
+
+    public void setBrandId(Long brandId) {
+        this.brandId = brandId;
     }
 
     public String getText() {

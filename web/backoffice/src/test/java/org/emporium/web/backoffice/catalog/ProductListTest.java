@@ -41,4 +41,12 @@ class ProductListTest {
         list.setText("  oxford ");
         assertThat(list.filter().text()).isEqualTo("oxford");
     }
+
+    @Test
+    void the_brand_chosen_in_the_list_narrows_the_catalogue_query() {
+        ProductList list = new ProductList();
+        list.setBrandId(3L);
+
+        assertThat(list.filter()).isEqualTo(new ProductFilter(null, null, null, 3L));
+    }
 }
