@@ -1,0 +1,638 @@
+package org.emporium.catalog.control;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.emporium.catalog.boundary.ImportColumns;
+import org.emporium.catalog.boundary.ProductDraft;
+import org.emporium.catalog.boundary.RowRejection;
+import org.emporium.catalog.entity.Attribute;
+import org.emporium.catalog.entity.AttributeKind;
+import org.emporium.catalog.entity.AttributeOption;
+import org.emporium.catalog.entity.Gtin;
+import org.emporium.catalog.entity.ProductStatus;
+import org.emporium.platform.events.DomainEvent;
+import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.platform.money.Money;
+
+/**
+ * Creates or updates a chunk of products with their SKUs, attribute values and variant options in a few
+ * set-based JDBC statements: a lookup by slug and by SKU code, then batched inserts and updates. Products
+ * are matched by slug and SKUs by code, so writing the same rows twice changes values but adds no row.
+ * SKUs of a product that the row no longer lists are kept: orders and stock may refer to them.
+ *
+ * <p>Per entity through JPA, a hundred thousand products take many minutes; this keeps the database's
+ * round trips per chunk constant. Rules that need the database (a slug's current status, a SKU code or a
+ * barcode owned by another product) reject the row, not the chunk.
+ */
+public final class ProductUpsert {
+
+    /** EclipseLink takes a sequence value as the last id of a block of this many; so does this writer. */
+    static final int ID_BLOCK = 50;
+
+    static final String CURRENCY = Money.CNY.getCurrencyCode();
+
+    private final Connection connection;
+    private final Reference reference;
+    private final String actor;
+    private long nanos;
+
+    /** The ids behind the codes a draft names. */
+    public record Reference(
+            Map<String, Long> categories, Map<String, Long> brands, Map<String, Attribute> attributes) {}
+
+    /** What a chunk did, and the events to record with it. */
+    public record Outcome(
+            int created, int updated, int skus, List<RowRejection> rejected, List<DomainEvent> events, long nanos) {}
+
+    public ProductUpsert(Connection connection, Reference reference, String actor) {
+        this.connection = connection;
+        this.reference = reference;
+        this.actor = actor;
+    }
+
+    public Outcome write(List<ProductDraft> drafts) throws SQLException {
+        List<RowRejection> rejected = new ArrayList<>();
+        List<Prepared> products = new ArrayList<>();
+        Map<String, Long> slugs = new HashMap<>();
+        Map<String, Long> codes = new HashMap<>();
+        Map<String, Long> barcodes = new HashMap<>();
+        for (ProductDraft draft : drafts) {
+            Prepared p;
+            try {
+                p = prepare(draft);
+            } catch (Rejected e) {
+                rejected.add(e.rejection);
+                continue;
+            }
+            RowRejection clash = clash(p, slugs, codes, barcodes);
+            if (clash != null) {
+                rejected.add(clash);
+                continue;
+            }
+            products.add(p);
+        }
+        Map<String, Object[]> existingProducts = existingProducts(slugs.keySet());
+        Map<String, Object[]> existingSkus = existingSkus(codes.keySet());
+        Map<String, String> barcodeOwners = barcodeOwners(barcodes.keySet());
+        List<Prepared> accepted = new ArrayList<>();
+        for (Prepared p : products) {
+            Object[] current = existingProducts.get(p.draft.slug());
+            if (current != null) {
+                p.productId = (Long) current[0];
+                ProductStatus status = ProductStatus.valueOf((String) current[1]);
+                if (p.draft.status() == ProductStatus.DRAFT && status != ProductStatus.DRAFT) {
+                    rejected.add(reject(p.draft, ImportColumns.STATUS, "DRAFT", "catalog.product.backToDraft", status));
+                    continue;
+                }
+            }
+            RowRejection taken = taken(p, existingSkus, barcodeOwners);
+            if (taken != null) {
+                rejected.add(taken);
+                continue;
+            }
+            accepted.add(p);
+        }
+        assignIds(accepted);
+        store(accepted);
+        return new Outcome(
+                (int) accepted.stream().filter(p -> p.created).count(),
+                (int) accepted.stream().filter(p -> !p.created).count(),
+                accepted.stream().mapToInt(p -> p.skus.size()).sum(),
+                rejected,
+                events(accepted),
+                nanos);
+    }
+
+    /** Resolves the codes of a draft to ids and computes its SKU matrix; a code that vanished rejects the row. */
+    Prepared prepare(ProductDraft draft) {
+        Prepared p = new Prepared(draft);
+        p.categoryId = reference.categories().get(draft.categorySlug());
+        if (p.categoryId == null) {
+            throw new Rejected(reject(
+                    draft,
+                    ImportColumns.CATEGORY,
+                    draft.categorySlug(),
+                    "catalog.import.category.unknown",
+                    draft.categorySlug()));
+        }
+        if (draft.brandSlug() != null) {
+            p.brandId = reference.brands().get(draft.brandSlug());
+            if (p.brandId == null) {
+                throw new Rejected(reject(
+                        draft,
+                        ImportColumns.BRAND,
+                        draft.brandSlug(),
+                        "catalog.import.brand.unknown",
+                        draft.brandSlug()));
+            }
+        }
+        List<List<AttributeOption>> axes = new ArrayList<>();
+        for (ProductDraft.VariantAxis axis : draft.axes()) {
+            String column = ImportColumns.VARIANT_PREFIX + axis.attribute();
+            Attribute attribute = enumerated(draft, column, axis.attribute());
+            List<AttributeOption> options = new ArrayList<>();
+            for (String code : axis.options()) {
+                options.add(attribute
+                        .option(code)
+                        .orElseThrow(() -> new Rejected(reject(
+                                draft, column, code, "catalog.attribute.option.unknown", attribute.getCode(), code))));
+            }
+            axes.add(options);
+        }
+        try {
+            p.cells = SkuMatrix.combinations(draft.skuPrefix(), axes);
+        } catch (BusinessRuleViolation e) {
+            throw new Rejected(rejection(draft, ImportColumns.SKU_PREFIX, draft.skuPrefix(), e));
+        }
+        if (!draft.barcodes().isEmpty() && draft.barcodes().size() != p.cells.size()) {
+            throw new Rejected(reject(
+                    draft,
+                    ImportColumns.BARCODE,
+                    String.join("|", draft.barcodes()),
+                    "catalog.import.barcode.count",
+                    p.cells.size(),
+                    draft.barcodes().size()));
+        }
+        for (String barcode : draft.barcodes()) {
+            if (!Gtin.isValid(barcode)) {
+                throw new Rejected(
+                        reject(draft, ImportColumns.BARCODE, barcode, "catalog.sku.barcode.format", barcode));
+            }
+        }
+        for (Map.Entry<String, String> entry : new java.util.TreeMap<>(draft.attributes()).entrySet()) {
+            p.values.add(value(draft, entry.getKey(), entry.getValue()));
+        }
+        return p;
+    }
+
+    private Attribute enumerated(ProductDraft draft, String column, String code) {
+        Attribute attribute = reference.attributes().get(code);
+        if (attribute == null) {
+            throw new Rejected(reject(draft, column, code, "catalog.import.attribute.unknown", code));
+        }
+        if (attribute.getKind() != AttributeKind.ENUM) {
+            throw new Rejected(reject(draft, column, code, "catalog.attribute.noOptions", code));
+        }
+        return attribute;
+    }
+
+    /** An attribute value typed by the attribute's kind, as ProductAttribute would take it; blank removes it. */
+    private Value value(ProductDraft draft, String code, String text) {
+        String column = ImportColumns.ATTRIBUTE_PREFIX + code;
+        Attribute attribute = reference.attributes().get(code);
+        if (attribute == null) {
+            throw new Rejected(reject(draft, column, code, "catalog.import.attribute.unknown", code));
+        }
+        String v = text == null ? "" : text.trim();
+        if (v.isEmpty()) {
+            return new Value(attribute.getId(), null, null, null);
+        }
+        return switch (attribute.getKind()) {
+            case ENUM ->
+                new Value(
+                        attribute.getId(),
+                        attribute
+                                .option(v)
+                                .orElseThrow(() -> new Rejected(
+                                        reject(draft, column, v, "catalog.attribute.option.unknown", code, v)))
+                                .getId(),
+                        null,
+                        null);
+            case NUMBER -> {
+                try {
+                    yield new Value(attribute.getId(), null, null, new BigDecimal(v));
+                } catch (NumberFormatException e) {
+                    throw new Rejected(reject(draft, column, v, "catalog.attribute.value.number", code, v));
+                }
+            }
+            case TEXT -> {
+                if (v.length() > 200) {
+                    throw new Rejected(reject(draft, column, v, "catalog.attribute.value.size", code));
+                }
+                yield new Value(attribute.getId(), null, v, null);
+            }
+        };
+    }
+
+    /** A slug, SKU code or barcode that an earlier row of the same chunk already claimed. */
+    private static RowRejection clash(
+            Prepared p, Map<String, Long> slugs, Map<String, Long> codes, Map<String, Long> barcodes) {
+        ProductDraft d = p.draft;
+        Long earlier = slugs.get(d.slug());
+        if (earlier != null) {
+            return reject(d, ImportColumns.SLUG, d.slug(), "catalog.import.slug.repeated", d.slug(), earlier);
+        }
+        for (SkuMatrix.Cell cell : p.cells) {
+            Long owner = codes.get(cell.code());
+            if (owner != null) {
+                return reject(
+                        d, ImportColumns.SKU_PREFIX, d.skuPrefix(), "catalog.import.sku.repeated", cell.code(), owner);
+            }
+        }
+        for (String barcode : d.barcodes()) {
+            Long owner = barcodes.get(barcode);
+            if (owner != null) {
+                return reject(d, ImportColumns.BARCODE, barcode, "catalog.import.barcode.repeated", barcode, owner);
+            }
+        }
+        slugs.put(d.slug(), d.row());
+        p.cells.forEach(c -> codes.put(c.code(), d.row()));
+        d.barcodes().forEach(b -> barcodes.put(b, d.row()));
+        return null;
+    }
+
+    /** A SKU code or barcode that belongs to another product in the database; else notes the SKUs' ids. */
+    private static RowRejection taken(Prepared p, Map<String, Object[]> skus, Map<String, String> barcodeOwners) {
+        ProductDraft d = p.draft;
+        p.skus = new ArrayList<>();
+        for (int i = 0; i < p.cells.size(); i++) {
+            SkuMatrix.Cell cell = p.cells.get(i);
+            Object[] existing = skus.get(cell.code());
+            if (existing != null && !existing[1].equals(p.productId)) {
+                return reject(d, ImportColumns.SKU_PREFIX, d.skuPrefix(), "catalog.sku.code.taken", cell.code());
+            }
+            String barcode = d.barcodes().isEmpty() ? null : d.barcodes().get(i);
+            if (barcode != null
+                    && barcodeOwners.containsKey(barcode)
+                    && !barcodeOwners.get(barcode).equals(cell.code())) {
+                return reject(
+                        d,
+                        ImportColumns.BARCODE,
+                        barcode,
+                        "catalog.import.barcode.taken",
+                        barcode,
+                        barcodeOwners.get(barcode));
+            }
+            p.skus.add(new SkuRow(cell, existing == null ? null : (Long) existing[0], barcode, i));
+        }
+        return null;
+    }
+
+    private Map<String, Object[]> existingProducts(Set<String> slugs) throws SQLException {
+        Map<String, Object[]> found = new HashMap<>();
+        query(
+                "SELECT id, slug, status FROM product WHERE slug IN ",
+                slugs,
+                rs -> found.put(rs.getString(2), new Object[] {rs.getLong(1), rs.getString(3)}));
+        return found;
+    }
+
+    private Map<String, Object[]> existingSkus(Set<String> codes) throws SQLException {
+        Map<String, Object[]> found = new HashMap<>();
+        query(
+                "SELECT id, code, product_id FROM sku WHERE code IN ",
+                codes,
+                rs -> found.put(rs.getString(2), new Object[] {rs.getLong(1), rs.getLong(3)}));
+        return found;
+    }
+
+    private Map<String, String> barcodeOwners(Set<String> barcodes) throws SQLException {
+        Map<String, String> found = new HashMap<>();
+        query(
+                "SELECT barcode, code FROM sku WHERE barcode IN ",
+                barcodes,
+                rs -> found.put(rs.getString(1), rs.getString(2)));
+        return found;
+    }
+
+    private interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    /** One query with an IN list; the chunk size bounds the list. */
+    private void query(String sql, Collection<?> values, RowHandler handler) throws SQLException {
+        if (values.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        String marks = "?" + ",?".repeat(values.size() - 1);
+        try (PreparedStatement statement = connection.prepareStatement(sql + "(" + marks + ")")) {
+            int i = 1;
+            for (Object value : values) {
+                statement.setObject(i++, value);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    handler.handle(rs);
+                }
+            }
+        } finally {
+            nanos += System.nanoTime() - start;
+        }
+    }
+
+    private void assignIds(List<Prepared> accepted) throws SQLException {
+        List<Prepared> fresh =
+                accepted.stream().filter(p -> p.productId == null).toList();
+        List<SkuRow> freshSkus = accepted.stream()
+                .flatMap(p -> p.skus.stream())
+                .filter(s -> s.id == null)
+                .toList();
+        IdBlocks products = ids("product_seq", fresh.size());
+        for (Prepared p : fresh) {
+            p.productId = products.next();
+            p.created = true;
+        }
+        IdBlocks skus = ids("sku_seq", freshSkus.size());
+        for (SkuRow s : freshSkus) {
+            s.id = skus.next();
+            s.created = true;
+        }
+    }
+
+    /** Enough blocks of the sequence for n ids; each value ends a block of {@value #ID_BLOCK}. */
+    private IdBlocks ids(String sequence, int n) throws SQLException {
+        IdBlocks blocks = new IdBlocks(ID_BLOCK);
+        if (n == 0) {
+            return blocks;
+        }
+        long start = System.nanoTime();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT nextval('" + sequence + "')")) {
+            for (int i = 0; i < (n + ID_BLOCK - 1) / ID_BLOCK; i++) {
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    blocks.add(rs.getLong(1));
+                }
+            }
+        } finally {
+            nanos += System.nanoTime() - start;
+        }
+        return blocks;
+    }
+
+    private void store(List<Prepared> accepted) throws SQLException {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long start = System.nanoTime();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO product (id, category_id, slug,"
+                        + " name_zh, name_en, description_zh, description_en, status, created_at, updated_at, version,"
+                        + " brand_id, min_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
+                PreparedStatement update = connection.prepareStatement("UPDATE product SET category_id = ?,"
+                        + " name_zh = ?, name_en = ?, description_zh = ?, description_en = ?, status = ?,"
+                        + " updated_at = ?, brand_id = ?, version = version + 1 WHERE id = ?")) {
+            for (Prepared p : accepted) {
+                ProductDraft d = p.draft;
+                String descriptionZh = RichText.sanitize(d.descriptionZh());
+                String descriptionEn = RichText.sanitize(d.descriptionEn());
+                if (p.created) {
+                    insert.setLong(1, p.productId);
+                    insert.setLong(2, p.categoryId);
+                    insert.setString(3, d.slug());
+                    insert.setString(4, d.nameZh());
+                    insert.setString(5, d.nameEn());
+                    insert.setString(6, descriptionZh);
+                    insert.setString(7, descriptionEn);
+                    insert.setString(8, d.status().name());
+                    insert.setObject(9, now);
+                    insert.setObject(10, now);
+                    setLong(insert, 11, p.brandId);
+                    insert.setBigDecimal(12, d.price());
+                    insert.addBatch();
+                } else {
+                    update.setLong(1, p.categoryId);
+                    update.setString(2, d.nameZh());
+                    update.setString(3, d.nameEn());
+                    update.setString(4, descriptionZh);
+                    update.setString(5, descriptionEn);
+                    update.setString(6, d.status().name());
+                    update.setObject(7, now);
+                    setLong(update, 8, p.brandId);
+                    update.setLong(9, p.productId);
+                    update.addBatch();
+                }
+            }
+            insert.executeBatch();
+            update.executeBatch();
+        }
+        storeSkus(accepted);
+        storeOptions(accepted);
+        storeAttributes(accepted);
+        try (PreparedStatement minPrice = connection.prepareStatement("UPDATE product SET min_price ="
+                + " (SELECT MIN(s.price) FROM sku s WHERE s.product_id = ?) WHERE id = ?")) {
+            boolean any = false;
+            for (Prepared p : accepted) {
+                if (!p.created) {
+                    minPrice.setLong(1, p.productId);
+                    minPrice.setLong(2, p.productId);
+                    minPrice.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                minPrice.executeBatch();
+            }
+        }
+        nanos += System.nanoTime() - start;
+    }
+
+    private void storeSkus(List<Prepared> accepted) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sku (id, product_id, code, spec_zh,"
+                        + " spec_en, price, list_price, currency, version, barcode, weight_grams, position)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)");
+                PreparedStatement update = connection.prepareStatement("UPDATE sku SET spec_zh = ?, spec_en = ?,"
+                        + " price = ?, list_price = ?, currency = ?, barcode = COALESCE(?, barcode),"
+                        + " weight_grams = ?, position = ?, version = version + 1 WHERE id = ?")) {
+            for (Prepared p : accepted) {
+                ProductDraft d = p.draft;
+                for (SkuRow s : p.skus) {
+                    PreparedStatement st = s.created ? insert : update;
+                    int i = 1;
+                    if (s.created) {
+                        st.setLong(i++, s.id);
+                        st.setLong(i++, p.productId);
+                        st.setString(i++, s.cell.code());
+                    }
+                    st.setString(i++, s.cell.specZh());
+                    st.setString(i++, s.cell.specEn());
+                    st.setBigDecimal(i++, d.price());
+                    st.setBigDecimal(i++, d.listPrice());
+                    st.setString(i++, CURRENCY);
+                    st.setString(i++, s.barcode);
+                    if (d.weightGrams() == null) {
+                        st.setNull(i++, Types.INTEGER);
+                    } else {
+                        st.setInt(i++, d.weightGrams());
+                    }
+                    st.setInt(i++, s.position);
+                    if (!s.created) {
+                        st.setLong(i, s.id);
+                    }
+                    st.addBatch();
+                }
+            }
+            insert.executeBatch();
+            update.executeBatch();
+        }
+    }
+
+    /** A SKU's options follow from its code's cell; an updated SKU gets them afresh. */
+    private void storeOptions(List<Prepared> accepted) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sku_option WHERE sku_id = ?");
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO sku_option (sku_id, attribute_id, option_id) VALUES (?, ?, ?)")) {
+            boolean deletes = false;
+            for (Prepared p : accepted) {
+                for (SkuRow s : p.skus) {
+                    if (!s.created) {
+                        delete.setLong(1, s.id);
+                        delete.addBatch();
+                        deletes = true;
+                    }
+                    for (AttributeOption option : s.cell.options()) {
+                        insert.setLong(1, s.id);
+                        insert.setLong(2, option.getAttribute().getId());
+                        insert.setLong(3, option.getId());
+                        insert.addBatch();
+                    }
+                }
+            }
+            if (deletes) {
+                delete.executeBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The attribute columns of the file are the truth for those attributes: the old value goes, the new one comes. */
+    private void storeAttributes(List<Prepared> accepted) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM product_attribute WHERE product_id = ? AND attribute_id = ?");
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO product_attribute (product_id,"
+                        + " attribute_id, option_id, text_value, number_value) VALUES (?, ?, ?, ?, ?)")) {
+            boolean deletes = false;
+            boolean inserts = false;
+            for (Prepared p : accepted) {
+                for (Value v : p.values) {
+                    if (!p.created) {
+                        delete.setLong(1, p.productId);
+                        delete.setLong(2, v.attributeId);
+                        delete.addBatch();
+                        deletes = true;
+                    }
+                    if (v.optionId == null && v.text == null && v.number == null) {
+                        continue;
+                    }
+                    insert.setLong(1, p.productId);
+                    insert.setLong(2, v.attributeId);
+                    setLong(insert, 3, v.optionId);
+                    insert.setString(4, v.text);
+                    insert.setBigDecimal(5, v.number);
+                    insert.addBatch();
+                    inserts = true;
+                }
+            }
+            if (deletes) {
+                delete.executeBatch();
+            }
+            if (inserts) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /** One event per product; an updated product's lists every SKU it has now, not only the row's. */
+    private List<DomainEvent> events(List<Prepared> accepted) throws SQLException {
+        Map<Long, List<ProductEvents.SkuLine>> current = new LinkedHashMap<>();
+        Set<Long> updated = new HashSet<>();
+        accepted.stream().filter(p -> !p.created).forEach(p -> updated.add(p.productId));
+        query(
+                "SELECT product_id, code, price, currency FROM sku WHERE product_id IN ",
+                updated,
+                rs -> current.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new ProductEvents.SkuLine(
+                                rs.getString(2),
+                                rs.getBigDecimal(3),
+                                rs.getString(4).trim())));
+        List<DomainEvent> events = new ArrayList<>(accepted.size());
+        for (Prepared p : accepted) {
+            ProductDraft d = p.draft;
+            List<ProductEvents.SkuLine> skus = p.created
+                    ? p.skus.stream()
+                            .map(s -> new ProductEvents.SkuLine(s.cell.code(), d.price(), CURRENCY))
+                            .toList()
+                    : current.getOrDefault(p.productId, List.of());
+            events.add(ProductEvents.changed(
+                    p.productId, d.slug(), d.nameZh(), d.nameEn(), d.status().name(), p.created, actor, skus));
+        }
+        return events;
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    private static RowRejection reject(ProductDraft d, String column, String value, String key, Object... args) {
+        return RowRejection.of(d.row(), column, value, key, args);
+    }
+
+    private static RowRejection rejection(ProductDraft d, String column, String value, BusinessRuleViolation e) {
+        return RowRejection.of(d.row(), column, value, e.messageKey(), e.arguments());
+    }
+
+    /** A row that cannot be written, carried out of the preparation. */
+    private static final class Rejected extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        final transient RowRejection rejection;
+
+        Rejected(RowRejection rejection) {
+            super(rejection.messageKey(), null, false, false);
+            this.rejection = rejection;
+        }
+    }
+
+    /** A draft on its way to the database. */
+    static final class Prepared {
+        final ProductDraft draft;
+        Long categoryId;
+        Long brandId;
+        Long productId;
+        boolean created;
+        List<SkuMatrix.Cell> cells;
+        List<SkuRow> skus = List.of();
+        final List<Value> values = new ArrayList<>();
+
+        Prepared(ProductDraft draft) {
+            this.draft = draft;
+        }
+    }
+
+    static final class SkuRow {
+        final SkuMatrix.Cell cell;
+        Long id;
+        final String barcode;
+        final int position;
+        boolean created;
+
+        SkuRow(SkuMatrix.Cell cell, Long id, String barcode, int position) {
+            this.cell = cell;
+            this.id = id;
+            this.barcode = barcode;
+            this.position = position;
+        }
+    }
+
+    /** An attribute value; all three empty means the attribute is removed. */
+    record Value(long attributeId, Long optionId, String text, BigDecimal number) {}
+}
