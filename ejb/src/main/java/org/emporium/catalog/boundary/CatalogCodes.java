@@ -29,8 +29,13 @@ public record CatalogCodes(List<Code> categories, List<Code> brands, List<Attrib
         private static final long serialVersionUID = 1L;
     }
 
-    /** An attribute, its kind and, for an enumerated one, its options. */
-    public record AttributeCodes(Code attribute, AttributeKind kind, String unit, List<Code> options)
+    /**
+     * An attribute, its kind and, for an enumerated one, its options.
+     *
+     * @param variant whether some category uses it as a variant axis (a {@code variant:} column) rather
+     *     than as a product attribute (an {@code attr:} column)
+     */
+    public record AttributeCodes(Code attribute, AttributeKind kind, String unit, boolean variant, List<Code> options)
             implements Serializable {
 
         private static final long serialVersionUID = 1L;

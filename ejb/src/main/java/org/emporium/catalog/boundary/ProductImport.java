@@ -11,8 +11,10 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.emporium.catalog.control.ProductUpsert;
@@ -58,11 +60,16 @@ public class ProductImport {
                 .getResultStream()
                 .map(b -> new CatalogCodes.Code(b.getSlug(), b.getNameZh(), b.getNameEn()))
                 .toList();
+        Set<String> axes = new HashSet<>(em.createQuery(
+                        "SELECT DISTINCT ca.attribute.code FROM CategoryAttribute ca WHERE ca.variant = TRUE",
+                        String.class)
+                .getResultList());
         List<CatalogCodes.AttributeCodes> attributes = attributes().stream()
                 .map(a -> new CatalogCodes.AttributeCodes(
                         new CatalogCodes.Code(a.getCode(), a.getNameZh(), a.getNameEn()),
                         a.getKind(),
                         a.getUnit(),
+                        axes.contains(a.getCode()),
                         a.getOptions().stream()
                                 .map(o -> new CatalogCodes.Code(o.getCode(), o.getLabelZh(), o.getLabelEn()))
                                 .toList()))
