@@ -88,7 +88,10 @@ public final class RowChecks {
         } else {
             prefix = prefix.toUpperCase(Locale.ROOT);
         }
+        int before = p.list.size();
         List<ProductDraft.VariantAxis> axes = axes(p);
+        // With a variant column in error the SKU count is unknown; a barcode count would only add noise.
+        boolean axesKnown = p.list.size() == before;
         Map<String, String> attributes = attributes(p);
         BigDecimal price = p.amount(ImportColumns.PRICE, true);
         if (price != null && price.signum() <= 0) {
@@ -100,7 +103,7 @@ public final class RowChecks {
         }
         Integer weight = weight(p);
         List<String> barcodes = barcodes(p);
-        List<String> skus = prefix == null ? List.of() : skuCodes(p, prefix, axes);
+        List<String> skus = prefix == null || !axesKnown ? List.of() : skuCodes(p, prefix, axes);
         if (!barcodes.isEmpty() && !skus.isEmpty() && barcodes.size() != skus.size()) {
             p.add(
                     ImportColumns.BARCODE,
