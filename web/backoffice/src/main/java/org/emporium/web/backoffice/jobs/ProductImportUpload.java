@@ -10,8 +10,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Properties;
+import org.emporium.batch.boundary.ImportProgress;
+import org.emporium.batch.boundary.JobRun;
 import org.emporium.batch.boundary.Jobs;
 import org.emporium.batch.boundary.ProductImports;
 import org.emporium.platform.i18n.BusinessRuleViolation;
@@ -21,7 +24,8 @@ import org.emporium.web.ui.Messages;
  * Starts a product import from a script: {@code POST /jobs/product-import} with the file as the request
  * body, by a signed-in catalogue manager (the same session cookie as the pages). Answers {@code 202} with the
  * run id, or {@code 400} with the reason. It takes the file as the jobs page's upload does, through
- * {@link ProductImports}, so both are checked alike; the benchmark drives it.
+ * {@link ProductImports}, so both are checked alike; the benchmark drives it. {@code GET
+ * /jobs/product-import?run=42} answers the run's status and counts as {@code name=value} lines.
  *
  * <p>The request must carry {@code X-Requested-By}: a form on another site can post a body with the
  * staff member's cookie, but cannot add a header without the browser asking this server first.
@@ -38,6 +42,36 @@ public class ProductImportUpload extends HttpServlet {
 
     @Inject
     ProductImports imports;
+
+    @Inject
+    Jobs jobs;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JobRun run;
+        try {
+            run = jobs.run(Long.parseLong(request.getParameter(JobConsole.RUN_PARAMETER)));
+        } catch (NumberFormatException | BusinessRuleViolation e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/plain; charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        PrintWriter out = response.getWriter();
+        out.println("status=" + run.status());
+        out.println("read=" + run.read());
+        out.println("skipped=" + run.skipped());
+        out.println("seconds=" + run.duration().map(d -> d.toMillis() / 1000.0).orElse(0.0));
+        ImportProgress progress = run.imported();
+        if (progress != null) {
+            out.println("total=" + progress.total());
+            out.println("created=" + progress.created());
+            out.println("updated=" + progress.updated());
+            out.println("skus=" + progress.skus());
+            out.println("rejected=" + progress.rejected());
+            out.println("databaseMillis=" + progress.databaseMillis());
+        }
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
