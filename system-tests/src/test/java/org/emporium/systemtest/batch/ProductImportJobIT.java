@@ -68,15 +68,57 @@ class ProductImportJobIT {
         byte[] file = csv(
                 good(tag, "tee", "white|blue", "m|l", "199.00"),
                 // row 3: a category that does not exist
-                row(tag + "-bad-category", "no-such-category", "", "名", "Name", "", "DRAFT", tag + "-BC", "", "", "",
-                        "10.00", "", "", ""),
+                row(
+                        tag + "-bad-category",
+                        "no-such-category",
+                        "",
+                        "名",
+                        "Name",
+                        "",
+                        "DRAFT",
+                        tag + "-BC",
+                        "",
+                        "",
+                        "",
+                        "10.00",
+                        "",
+                        "",
+                        ""),
                 good(tag, "mug", "", "", "59.90"),
                 // row 5: a price that is not an amount, and no English name
-                row(tag + "-bad-price", "kitchen", "", "名", "", "", "DRAFT", tag + "-BP", "", "", "", "12,3.456",
-                        "", "", ""),
+                row(
+                        tag + "-bad-price",
+                        "kitchen",
+                        "",
+                        "名",
+                        "",
+                        "",
+                        "DRAFT",
+                        tag + "-BP",
+                        "",
+                        "",
+                        "",
+                        "12,3.456",
+                        "",
+                        "",
+                        ""),
                 // row 6: a SKU code of a demo product: rejected by the writer, with the database's knowledge
-                row(tag + "-stolen", "kitchen", "", "名", "Name", "", "DRAFT", "SHIRT-OX-WH-M", "", "", "", "10.00",
-                        "", "", ""),
+                row(
+                        tag + "-stolen",
+                        "kitchen",
+                        "",
+                        "名",
+                        "Name",
+                        "",
+                        "DRAFT",
+                        "SHIRT-OX-WH-M",
+                        "",
+                        "",
+                        "",
+                        "10.00",
+                        "",
+                        "",
+                        ""),
                 good(tag, "shirt", "blue", "m|l", "239.00"));
 
         JobRun run = finished(importer.upload(file, new Properties()));
@@ -148,10 +190,25 @@ class ProductImportJobIT {
         String tag = tag();
         List<String> rows = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
-            rows.add(i % 10 == 0
-                    ? row(tag + "-x" + i, "kitchen", "", "名", "Name", "", "SOLD", tag + "-X" + i, "", "", "", "9.90",
-                            "", "", "")
-                    : good(tag, "p" + i, "", "", "9.90"));
+            rows.add(
+                    i % 10 == 0
+                            ? row(
+                                    tag + "-x" + i,
+                                    "kitchen",
+                                    "",
+                                    "名",
+                                    "Name",
+                                    "",
+                                    "SOLD",
+                                    tag + "-X" + i,
+                                    "",
+                                    "",
+                                    "",
+                                    "9.90",
+                                    "",
+                                    "",
+                                    "")
+                            : good(tag, "p" + i, "", "", "9.90"));
         }
         Properties drill = new Properties();
         drill.setProperty("chunkSize", "4");
@@ -199,7 +256,8 @@ class ProductImportJobIT {
         parameters.setProperty("source", "/etc/passwd");
         assertThatThrownBy(() -> ops.start(Jobs.PRODUCT_IMPORT, parameters))
                 .isInstanceOfSatisfying(
-                        BusinessRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("jobs.forbidden"));
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("jobs.forbidden"));
     }
 
     @Test
@@ -207,13 +265,17 @@ class ProductImportJobIT {
         String csv = new String(importer.template(ProductImports.Format.CSV), StandardCharsets.UTF_8);
         byte[] xlsx = importer.template(ProductImports.Format.XLSX);
 
-        assertThat(csv).startsWith("\uFEFFproduct_slug,category_slug,brand_slug").contains("variant:colour");
+        assertThat(csv)
+                .startsWith("\uFEFFproduct_slug,category_slug,brand_slug")
+                .contains("variant:colour");
         assertThat(xlsx).startsWith(0x50, 0x4B, 0x03, 0x04);
     }
 
     private JobRun finished(long executionId) {
         Eventually.await(
-                "import run " + executionId + " ends", RUN, () -> !importer.run(executionId).running());
+                "import run " + executionId + " ends",
+                RUN,
+                () -> !importer.run(executionId).running());
         return importer.run(executionId);
     }
 
@@ -258,9 +320,11 @@ class ProductImportJobIT {
     }
 
     private static String row(String... cells) {
-        return String.join(",", List.of(cells).stream()
-                .map(c -> c.contains(",") ? '"' + c + '"' : c)
-                .toList());
+        return String.join(
+                ",",
+                List.of(cells).stream()
+                        .map(c -> c.contains(",") ? '"' + c + '"' : c)
+                        .toList());
     }
 
     private static byte[] csv(String... rows) {
