@@ -379,31 +379,33 @@ public final class ProductUpsert {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        long start = System.nanoTime();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO product (id, category_id, slug,"
-                        + " name_zh, name_en, description_zh, description_en, status, created_at, updated_at, version,"
-                        + " brand_id, min_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
-                PreparedStatement update = connection.prepareStatement("UPDATE product SET category_id = ?,"
-                        + " name_zh = ?, name_en = ?, description_zh = ?, description_en = ?, status = ?,"
-                        + " updated_at = ?, brand_id = ?, version = version + 1 WHERE id = ?")) {
+        Rows products = new Rows(
+                "product",
+                "id, category_id, slug, name_zh, name_en, description_zh, description_en, status, created_at,"
+                        + " updated_at, version, brand_id, min_price");
+        try (PreparedStatement update = connection.prepareStatement("UPDATE product SET category_id = ?,"
+                + " name_zh = ?, name_en = ?, description_zh = ?, description_en = ?, status = ?,"
+                + " updated_at = ?, brand_id = ?, version = version + 1 WHERE id = ?")) {
+            boolean updates = false;
             for (Prepared p : accepted) {
                 ProductDraft d = p.draft;
                 String descriptionZh = RichText.sanitize(d.descriptionZh());
                 String descriptionEn = RichText.sanitize(d.descriptionEn());
                 if (p.created) {
-                    insert.setLong(1, p.productId);
-                    insert.setLong(2, p.categoryId);
-                    insert.setString(3, d.slug());
-                    insert.setString(4, d.nameZh());
-                    insert.setString(5, d.nameEn());
-                    insert.setString(6, descriptionZh);
-                    insert.setString(7, descriptionEn);
-                    insert.setString(8, d.status().name());
-                    insert.setObject(9, now);
-                    insert.setObject(10, now);
-                    setLong(insert, 11, p.brandId);
-                    insert.setBigDecimal(12, d.price());
-                    insert.addBatch();
+                    products.add(
+                            p.productId,
+                            p.categoryId,
+                            d.slug(),
+                            d.nameZh(),
+                            d.nameEn(),
+                            descriptionZh,
+                            descriptionEn,
+                            d.status().name(),
+                            now,
+                            now,
+                            0,
+                            p.brandId,
+                            d.price());
                 } else {
                     update.setLong(1, p.categoryId);
                     update.setString(2, d.nameZh());
@@ -415,133 +417,224 @@ public final class ProductUpsert {
                     setLong(update, 8, p.brandId);
                     update.setLong(9, p.productId);
                     update.addBatch();
+                    updates = true;
                 }
             }
-            insert.executeBatch();
-            update.executeBatch();
+            products.insert();
+            if (updates) {
+                batch(update);
+            }
         }
         storeSkus(accepted);
         storeOptions(accepted);
         storeAttributes(accepted);
-        try (PreparedStatement minPrice = connection.prepareStatement("UPDATE product SET min_price ="
-                + " (SELECT MIN(s.price) FROM sku s WHERE s.product_id = ?) WHERE id = ?")) {
-            boolean any = false;
-            for (Prepared p : accepted) {
-                if (!p.created) {
-                    minPrice.setLong(1, p.productId);
-                    minPrice.setLong(2, p.productId);
-                    minPrice.addBatch();
-                    any = true;
-                }
-            }
-            if (any) {
-                minPrice.executeBatch();
-            }
-        }
-        nanos += System.nanoTime() - start;
+        List<Long> updated =
+                accepted.stream().filter(p -> !p.created).map(p -> p.productId).toList();
+        execute(
+                "UPDATE product SET min_price = (SELECT MIN(s.price) FROM sku s WHERE s.product_id = product.id)"
+                        + " WHERE id IN ",
+                updated);
     }
 
     private void storeSkus(List<Prepared> accepted) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sku (id, product_id, code, spec_zh,"
-                        + " spec_en, price, list_price, currency, version, barcode, weight_grams, position)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)");
-                PreparedStatement update = connection.prepareStatement("UPDATE sku SET spec_zh = ?, spec_en = ?,"
-                        + " price = ?, list_price = ?, currency = ?, barcode = COALESCE(?, barcode),"
-                        + " weight_grams = ?, position = ?, version = version + 1 WHERE id = ?")) {
+        Rows skus = new Rows(
+                "sku",
+                "id, product_id, code, spec_zh, spec_en, price, list_price, currency, version, barcode,"
+                        + " weight_grams, position");
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sku SET spec_zh = ?, spec_en = ?,"
+                + " price = ?, list_price = ?, currency = ?, barcode = COALESCE(?, barcode),"
+                + " weight_grams = ?, position = ?, version = version + 1 WHERE id = ?")) {
+            boolean updates = false;
             for (Prepared p : accepted) {
                 ProductDraft d = p.draft;
                 for (SkuRow s : p.skus) {
-                    PreparedStatement st = s.created ? insert : update;
-                    int i = 1;
                     if (s.created) {
-                        st.setLong(i++, s.id);
-                        st.setLong(i++, p.productId);
-                        st.setString(i++, s.cell.code());
+                        skus.add(
+                                s.id,
+                                p.productId,
+                                s.cell.code(),
+                                s.cell.specZh(),
+                                s.cell.specEn(),
+                                d.price(),
+                                d.listPrice(),
+                                CURRENCY,
+                                0,
+                                s.barcode,
+                                d.weightGrams(),
+                                s.position);
+                        continue;
                     }
-                    st.setString(i++, s.cell.specZh());
-                    st.setString(i++, s.cell.specEn());
-                    st.setBigDecimal(i++, d.price());
-                    st.setBigDecimal(i++, d.listPrice());
-                    st.setString(i++, CURRENCY);
-                    st.setString(i++, s.barcode);
+                    update.setString(1, s.cell.specZh());
+                    update.setString(2, s.cell.specEn());
+                    update.setBigDecimal(3, d.price());
+                    update.setBigDecimal(4, d.listPrice());
+                    update.setString(5, CURRENCY);
+                    update.setString(6, s.barcode);
                     if (d.weightGrams() == null) {
-                        st.setNull(i++, Types.INTEGER);
+                        update.setNull(7, Types.INTEGER);
                     } else {
-                        st.setInt(i++, d.weightGrams());
+                        update.setInt(7, d.weightGrams());
                     }
-                    st.setInt(i++, s.position);
-                    if (!s.created) {
-                        st.setLong(i, s.id);
-                    }
-                    st.addBatch();
+                    update.setInt(8, s.position);
+                    update.setLong(9, s.id);
+                    update.addBatch();
+                    updates = true;
                 }
             }
-            insert.executeBatch();
-            update.executeBatch();
+            skus.insert();
+            if (updates) {
+                batch(update);
+            }
         }
     }
 
     /** A SKU's options follow from its code's cell; an updated SKU gets them afresh. */
     private void storeOptions(List<Prepared> accepted) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sku_option WHERE sku_id = ?");
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO sku_option (sku_id, attribute_id, option_id) VALUES (?, ?, ?)")) {
-            boolean deletes = false;
-            for (Prepared p : accepted) {
-                for (SkuRow s : p.skus) {
-                    if (!s.created) {
-                        delete.setLong(1, s.id);
-                        delete.addBatch();
-                        deletes = true;
-                    }
-                    for (AttributeOption option : s.cell.options()) {
-                        insert.setLong(1, s.id);
-                        insert.setLong(2, option.getAttribute().getId());
-                        insert.setLong(3, option.getId());
-                        insert.addBatch();
-                    }
+        List<Long> updated = new ArrayList<>();
+        Rows options = new Rows("sku_option", "sku_id, attribute_id, option_id");
+        for (Prepared p : accepted) {
+            for (SkuRow s : p.skus) {
+                if (!s.created) {
+                    updated.add(s.id);
+                }
+                for (AttributeOption option : s.cell.options()) {
+                    options.add(s.id, option.getAttribute().getId(), option.getId());
                 }
             }
-            if (deletes) {
-                delete.executeBatch();
+        }
+        execute("DELETE FROM sku_option WHERE sku_id IN ", updated);
+        options.insert();
+    }
+
+    /**
+     * The attribute columns of the file are the truth for those attributes: the old values go, the new ones
+     * come. Every row of a file has the same columns, so one delete covers the chunk.
+     */
+    private void storeAttributes(List<Prepared> accepted) throws SQLException {
+        Set<Long> products = new HashSet<>();
+        Set<Long> attributes = new HashSet<>();
+        Rows values = new Rows("product_attribute", "product_id, attribute_id, option_id, text_value, number_value");
+        for (Prepared p : accepted) {
+            for (Value v : p.values) {
+                if (!p.created) {
+                    products.add(p.productId);
+                    attributes.add(v.attributeId);
+                }
+                if (v.optionId != null || v.text != null || v.number != null) {
+                    values.add(p.productId, v.attributeId, v.optionId, v.text, v.number);
+                }
             }
-            insert.executeBatch();
+        }
+        if (!products.isEmpty()) {
+            long start = System.nanoTime();
+            String productMarks = marks(products.size());
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM product_attribute WHERE"
+                    + " product_id IN (" + productMarks + ") AND attribute_id IN (" + marks(attributes.size()) + ")")) {
+                int i = 1;
+                for (Long id : products) {
+                    delete.setLong(i++, id);
+                }
+                for (Long id : attributes) {
+                    delete.setLong(i++, id);
+                }
+                delete.executeUpdate();
+            } finally {
+                nanos += System.nanoTime() - start;
+            }
+        }
+        values.insert();
+    }
+
+    /** An update or delete with an IN list of ids; nothing when the list is empty. */
+    private void execute(String sql, Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        try (PreparedStatement statement = connection.prepareStatement(sql + "(" + marks(ids.size()) + ")")) {
+            int i = 1;
+            for (Long id : ids) {
+                statement.setLong(i++, id);
+            }
+            statement.executeUpdate();
+        } finally {
+            nanos += System.nanoTime() - start;
         }
     }
 
-    /** The attribute columns of the file are the truth for those attributes: the old value goes, the new one comes. */
-    private void storeAttributes(List<Prepared> accepted) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM product_attribute WHERE product_id = ? AND attribute_id = ?");
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO product_attribute (product_id,"
-                        + " attribute_id, option_id, text_value, number_value) VALUES (?, ?, ?, ?, ?)")) {
-            boolean deletes = false;
-            boolean inserts = false;
-            for (Prepared p : accepted) {
-                for (Value v : p.values) {
-                    if (!p.created) {
-                        delete.setLong(1, p.productId);
-                        delete.setLong(2, v.attributeId);
-                        delete.addBatch();
-                        deletes = true;
+    private void batch(PreparedStatement statement) throws SQLException {
+        long start = System.nanoTime();
+        try {
+            statement.executeBatch();
+        } finally {
+            nanos += System.nanoTime() - start;
+        }
+    }
+
+    private static String marks(int n) {
+        return "?" + ",?".repeat(n - 1);
+    }
+
+    /**
+     * Rows for one table, inserted with multi-row VALUES statements: one statement per hundreds of rows
+     * rather than one per row, which is what makes a chunk cheap for the database (a JDBC batch still runs
+     * every row as a statement of its own).
+     */
+    private final class Rows {
+
+        /** Rows per statement: far below PostgreSQL's 65,535 parameters even for the widest table. */
+        static final int PER_STATEMENT = 250;
+
+        private final String table;
+        private final String columns;
+        private final int width;
+        private final List<Object[]> rows = new ArrayList<>();
+
+        Rows(String table, String columns) {
+            this.table = table;
+            this.columns = columns;
+            this.width = columns.split(",").length;
+        }
+
+        void add(Object... values) {
+            rows.add(values);
+        }
+
+        void insert() throws SQLException {
+            String row = "(" + marks(width) + ")";
+            for (int from = 0; from < rows.size(); from += PER_STATEMENT) {
+                List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + PER_STATEMENT));
+                String sql = "INSERT INTO " + table + " (" + columns + ") VALUES " + row
+                        + (", " + row).repeat(part.size() - 1);
+                long start = System.nanoTime();
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    int i = 1;
+                    for (Object[] values : part) {
+                        for (Object value : values) {
+                            set(statement, i++, value);
+                        }
                     }
-                    if (v.optionId == null && v.text == null && v.number == null) {
-                        continue;
-                    }
-                    insert.setLong(1, p.productId);
-                    insert.setLong(2, v.attributeId);
-                    setLong(insert, 3, v.optionId);
-                    insert.setString(4, v.text);
-                    insert.setBigDecimal(5, v.number);
-                    insert.addBatch();
-                    inserts = true;
+                    statement.executeUpdate();
+                } finally {
+                    nanos += System.nanoTime() - start;
                 }
             }
-            if (deletes) {
-                delete.executeBatch();
-            }
-            if (inserts) {
-                insert.executeBatch();
+        }
+
+        /** Typed setters, so that a null or a number reaches the database as the column's type. */
+        private static void set(PreparedStatement statement, int index, Object value) throws SQLException {
+            if (value == null) {
+                statement.setNull(index, Types.NULL);
+            } else if (value instanceof String text) {
+                statement.setString(index, text);
+            } else if (value instanceof Long number) {
+                statement.setLong(index, number);
+            } else if (value instanceof Integer number) {
+                statement.setInt(index, number);
+            } else if (value instanceof BigDecimal amount) {
+                statement.setBigDecimal(index, amount);
+            } else {
+                statement.setObject(index, value);
             }
         }
     }
