@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.ToLongFunction;
 
 /**
@@ -14,6 +15,7 @@ import java.util.function.ToLongFunction;
  * @param restartable FAILED or STOPPED, and the newest run of its instance: only that one may be restarted
  * @param exportFile  the file the run wrote, or null for a job that writes none
  * @param exportRows  data records in that file so far
+ * @param imported    how far an import has come, or null for a job that imports nothing
  */
 public record JobRun(
         long executionId,
@@ -27,7 +29,8 @@ public record JobRun(
         List<StepRun> steps,
         boolean restartable,
         String exportFile,
-        Long exportRows)
+        Long exportRows,
+        ImportProgress imported)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -47,6 +50,25 @@ public record JobRun(
             return Optional.empty();
         }
         return Optional.of(Duration.between(startedAt, endedAt == null ? Instant.now() : endedAt));
+    }
+
+    /** The import's error report, or null. */
+    public String reportFile() {
+        return imported == null ? null : imported.report();
+    }
+
+    /**
+     * How far the run has come, 0 to 100, for a job that knows its total (an import counts its rows
+     * first); empty for one that does not.
+     */
+    public OptionalInt percent() {
+        if (imported == null || imported.total() <= 0) {
+            return OptionalInt.empty();
+        }
+        if (status == BatchStatus.COMPLETED) {
+            return OptionalInt.of(100);
+        }
+        return OptionalInt.of((int) Math.min(100, read() * 100 / imported.total()));
     }
 
     public long read() {

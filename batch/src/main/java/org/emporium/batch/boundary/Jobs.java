@@ -22,6 +22,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,9 +38,13 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.emporium.batch.control.CsvReader;
 import org.emporium.batch.control.ExportDirectory;
 import org.emporium.batch.control.FaultDrill;
 import org.emporium.batch.control.FileOutput;
+import org.emporium.batch.control.ImportDirectory;
+import org.emporium.batch.productimport.ImportReport;
+import org.emporium.catalog.boundary.RowRejection;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 
 /**
@@ -48,30 +55,49 @@ import org.emporium.platform.i18n.BusinessRuleViolation;
  * committed when its thread starts, not when the caller's transaction ends.
  */
 @Stateless
-@DeclareRoles({Jobs.OPS, Jobs.STAFF})
+@DeclareRoles({Jobs.OPS, Jobs.STAFF, Jobs.CATALOG_MANAGER})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Jobs {
 
     public static final String OPS = "ops";
     public static final String STAFF = "staff";
+    public static final String CATALOG_MANAGER = "catalog-manager";
+
+    public static final String CATALOG_EXPORT = "catalog-export";
+    public static final String PRODUCT_IMPORT = "product-import";
 
     /** The jobs of META-INF/batch-jobs; a test holds the two lists equal. */
-    public static final List<String> DEFINED = List.of("catalog-export");
+    public static final List<String> DEFINED = List.of(CATALOG_EXPORT, PRODUCT_IMPORT);
+
+    /**
+     * Who may start, restart and stop each job. The import changes the catalogue as whoever runs it, so it
+     * is the catalogue managers' job, not ops'.
+     */
+    static final Map<String, String> OPERATED_BY = Map.of(CATALOG_EXPORT, OPS, PRODUCT_IMPORT, CATALOG_MANAGER);
 
     private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
 
     @Inject
     ExportDirectory exports;
 
+    @Inject
+    ImportDirectory imports;
+
     @Resource
     SessionContext session;
 
-    @RolesAllowed(OPS)
+    @RolesAllowed({OPS, CATALOG_MANAGER})
     public long start(String jobName, Properties parameters) {
         if (!DEFINED.contains(jobName)) {
             throw new BusinessRuleViolation("jobs.unknown", jobName);
         }
+        requireOperator(jobName);
         Properties given = copy(parameters);
+        if (PRODUCT_IMPORT.equals(jobName)
+                && imports.find(given.getProperty("source")).isEmpty()) {
+            // Only a file that ProductImports stored may be imported, never a path of the server's choosing.
+            throw new BusinessRuleViolation("jobs.import.noFile");
+        }
         long executionId = operator().start(jobName, given);
         LOG.info(() -> caller() + " started " + jobName + " as run " + executionId + " with " + given);
         return executionId;
@@ -81,10 +107,12 @@ public class Jobs {
      * Restarts a failed or stopped run from its last checkpoint, with the parameters it was started with. A
      * fault drill is not repeated: the restart is what the drill rehearses.
      */
-    @RolesAllowed(OPS)
+    @RolesAllowed({OPS, CATALOG_MANAGER})
     public long restart(long executionId) {
         JobOperator operator = operator();
-        BatchStatus status = execution(operator, executionId).getBatchStatus();
+        JobExecution execution = execution(operator, executionId);
+        requireOperator(execution.getJobName());
+        BatchStatus status = execution.getBatchStatus();
         if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
             throw new BusinessRuleViolation("jobs.notRestartable", Long.toString(executionId), status);
         }
@@ -104,10 +132,10 @@ public class Jobs {
     }
 
     /** Asks a run to stop after its current chunk; it ends STOPPED and can be restarted from there. */
-    @RolesAllowed(OPS)
+    @RolesAllowed({OPS, CATALOG_MANAGER})
     public void stop(long executionId) {
         JobOperator operator = operator();
-        execution(operator, executionId);
+        requireOperator(execution(operator, executionId).getJobName());
         try {
             operator.stop(executionId);
             LOG.info(() -> caller() + " stopped run " + executionId);
@@ -117,7 +145,14 @@ public class Jobs {
     }
 
     /** The newest runs of every job, newest first. */
-    @RolesAllowed({STAFF, OPS})
+    /** Whether the caller may start, restart and stop runs of the job. */
+    @RolesAllowed({STAFF, OPS, CATALOG_MANAGER})
+    public boolean mayOperate(String jobName) {
+        String role = OPERATED_BY.get(jobName);
+        return role != null && session.isCallerInRole(role);
+    }
+
+    @RolesAllowed({STAFF, OPS, CATALOG_MANAGER})
     public List<JobRun> runs(int max) {
         JobOperator operator = operator();
         Map<Long, JobRun> runs = new LinkedHashMap<>();
@@ -138,7 +173,7 @@ public class Jobs {
                 .toList();
     }
 
-    @RolesAllowed({STAFF, OPS})
+    @RolesAllowed({STAFF, OPS, CATALOG_MANAGER})
     public JobRun run(long executionId) {
         JobOperator operator = operator();
         execution(operator, executionId);
@@ -156,6 +191,47 @@ public class Jobs {
     public Optional<Path> exportFile(long executionId) {
         JobRun run = run(executionId);
         return run.status() == BatchStatus.COMPLETED ? exports.find(run.exportFile()) : Optional.empty();
+    }
+
+    /** The error report of an import run, once it has one; for whoever may run imports, and ops. */
+    @RolesAllowed({OPS, CATALOG_MANAGER})
+    public Optional<Path> importReport(long executionId) {
+        JobRun run = run(executionId);
+        return PRODUCT_IMPORT.equals(run.jobName()) ? exports.find(run.reportFile()) : Optional.empty();
+    }
+
+    /**
+     * The problems an import run reported so far, in row order: what the back office renders in the
+     * reader's language. Empty for a run that is not an import or has no report.
+     */
+    @RolesAllowed({OPS, CATALOG_MANAGER})
+    public Optional<List<RowRejection>> importReportLines(long executionId) {
+        Optional<Path> report = importReport(executionId);
+        if (report.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RowRejection> lines = new ArrayList<>();
+        try (CsvReader reader = CsvReader.utf8(Files.newInputStream(report.get()))) {
+            reader.next();
+            for (List<String> record = reader.next(); record != null; record = reader.next()) {
+                if (record.size() >= 4) {
+                    lines.add(ImportReport.parse(record));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the import report " + report.get(), e);
+        }
+        lines.sort(Comparator.comparingLong(RowRejection::row));
+        return Optional.of(lines);
+    }
+
+    private void requireOperator(String jobName) {
+        if (!mayOperate(jobName)) {
+            // A rule rather than an EJBAccessException: the caller holds a role the method admits, only not the
+            // one this job asks for, and the page says so in the user's language.
+            LOG.warning(() -> caller() + " may not operate " + jobName);
+            throw new BusinessRuleViolation("jobs.forbidden");
+        }
     }
 
     private static JobOperator operator() {
@@ -208,10 +284,14 @@ public class Jobs {
         List<StepExecution> stepExecutions = operator.getStepExecutions(execution.getExecutionId());
         List<StepRun> steps = new ArrayList<>();
         FileOutput output = null;
+        ImportProgress imported = null;
         for (StepExecution step : stepExecutions == null ? List.<StepExecution>of() : stepExecutions) {
             steps.add(toStep(step));
             if (step.getPersistentUserData() instanceof FileOutput written) {
                 output = written;
+            }
+            if (step.getPersistentUserData() instanceof ImportProgress progress) {
+                imported = progress;
             }
         }
         BatchStatus status = execution.getBatchStatus();
@@ -228,7 +308,8 @@ public class Jobs {
                 steps,
                 restartable,
                 output == null ? null : output.file(),
-                output == null ? null : output.rows());
+                output == null ? null : output.rows(),
+                imported);
     }
 
     private static StepRun toStep(StepExecution step) {

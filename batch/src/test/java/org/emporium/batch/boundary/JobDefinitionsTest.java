@@ -16,6 +16,11 @@ import org.emporium.batch.catalogexport.ExportFileWriter;
 import org.emporium.batch.catalogexport.ExportSummary;
 import org.emporium.batch.catalogexport.ProductReader;
 import org.emporium.batch.catalogexport.ProductToCsv;
+import org.emporium.batch.productimport.ImportSummary;
+import org.emporium.batch.productimport.ProductImportWriter;
+import org.emporium.batch.productimport.ProductRowProcessor;
+import org.emporium.batch.productimport.ProductRowReader;
+import org.emporium.batch.productimport.RejectedRows;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,8 +29,16 @@ import org.w3c.dom.NodeList;
 /** What a wrong name in a job file would otherwise show only when ops press Start. */
 class JobDefinitionsTest {
 
-    private static final List<Class<?>> ARTIFACTS =
-            List.of(ProductReader.class, ProductToCsv.class, ExportFileWriter.class, ExportSummary.class);
+    private static final List<Class<?>> ARTIFACTS = List.of(
+            ProductReader.class,
+            ProductToCsv.class,
+            ExportFileWriter.class,
+            ExportSummary.class,
+            ProductRowReader.class,
+            ProductRowProcessor.class,
+            ProductImportWriter.class,
+            ImportSummary.class,
+            RejectedRows.class);
 
     @Test
     void the_jobs_known_to_the_boundary_are_exactly_the_job_files() throws Exception {

@@ -3,6 +3,10 @@ package org.emporium.catalog.control;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.emporium.catalog.entity.Product;
 import org.emporium.catalog.entity.ProductAttribute;
 import org.emporium.catalog.entity.Sku;
@@ -23,51 +27,101 @@ public final class ProductEvents {
      * by attribute code, and each SKU's place on the variant axes (attribute code to option code).
      */
     public static DomainEvent changed(Product product, String actor, boolean created) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (ProductAttribute attribute : product.getAttributes()) {
+            attributes.put(attribute.getAttribute().getCode(), attribute.value());
+        }
+        List<SkuLine> skus = product.getSkus().stream().map(ProductEvents::line).toList();
+        return changed(
+                new Snapshot(
+                        product.getId(),
+                        product.getSlug(),
+                        product.getNameZh(),
+                        product.getNameEn(),
+                        product.getStatus().name(),
+                        product.getCategoryId(),
+                        product.getBrandId(),
+                        product.getMinPrice(),
+                        attributes,
+                        skus),
+                actor,
+                created);
+    }
+
+    /** The same event from plain values, for writers that work on rows rather than entities (the import). */
+    public static DomainEvent changed(Snapshot product, String actor, boolean created) {
         JsonArrayBuilder skus = Json.createArrayBuilder();
-        for (Sku sku : product.getSkus()) {
+        for (SkuLine sku : product.skus()) {
             JsonObjectBuilder options = Json.createObjectBuilder();
-            for (SkuOption option : sku.getOptions()) {
-                options.add(option.getAttribute().getCode(), option.getOption().getCode());
-            }
+            sku.options().forEach(options::add);
             JsonObjectBuilder entry = Json.createObjectBuilder()
-                    .add("code", sku.getCode())
-                    .add("price", sku.price().amount())
-                    .add("currency", sku.getCurrency())
+                    .add("code", sku.code())
+                    .add("price", sku.price())
+                    .add("currency", sku.currency())
                     .add("options", options);
-            if (sku.getListPrice() != null) {
-                entry.add("listPrice", sku.getListPrice());
+            if (sku.listPrice() != null) {
+                entry.add("listPrice", sku.listPrice());
             }
-            if (sku.getBarcode() != null) {
-                entry.add("barcode", sku.getBarcode());
+            if (sku.barcode() != null) {
+                entry.add("barcode", sku.barcode());
             }
             skus.add(entry);
         }
         JsonObjectBuilder attributes = Json.createObjectBuilder();
-        for (ProductAttribute attribute : product.getAttributes()) {
-            attributes.add(attribute.getAttribute().getCode(), attribute.value());
-        }
+        product.attributes().forEach(attributes::add);
         JsonObjectBuilder payload = Json.createObjectBuilder()
-                .add("productId", product.getId())
-                .add("slug", product.getSlug())
-                .add("nameZh", product.getNameZh())
-                .add("nameEn", product.getNameEn())
-                .add("status", product.getStatus().name())
+                .add("productId", product.productId())
+                .add("slug", product.slug())
+                .add("nameZh", product.nameZh())
+                .add("nameEn", product.nameEn())
+                .add("status", product.status())
                 .add("created", created)
                 .add("actor", actor == null ? "system" : actor)
-                .add("categoryId", product.getCategoryId())
+                .add("categoryId", product.categoryId())
                 .add("attributes", attributes)
                 .add("skus", skus);
-        if (product.getBrandId() == null) {
+        if (product.brandId() == null) {
             payload.addNull("brandId");
         } else {
-            payload.add("brandId", product.getBrandId());
+            payload.add("brandId", product.brandId());
         }
-        if (product.getMinPrice() == null) {
+        if (product.minPrice() == null) {
             payload.addNull("minPrice");
         } else {
-            payload.add("minPrice", product.getMinPrice());
+            payload.add("minPrice", product.minPrice());
         }
         return DomainEvent.now(
-                PRODUCT_CHANGED, AGGREGATE, product.getId(), payload.build().toString());
+                PRODUCT_CHANGED, AGGREGATE, product.productId(), payload.build().toString());
     }
+
+    private static SkuLine line(Sku sku) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (SkuOption option : sku.getOptions()) {
+            options.put(option.getAttribute().getCode(), option.getOption().getCode());
+        }
+        return new SkuLine(
+                sku.getCode(), sku.price().amount(), sku.getListPrice(), sku.getCurrency(), sku.getBarcode(), options);
+    }
+
+    /** What the event tells of a product. */
+    public record Snapshot(
+            long productId,
+            String slug,
+            String nameZh,
+            String nameEn,
+            String status,
+            long categoryId,
+            Long brandId,
+            BigDecimal minPrice,
+            Map<String, String> attributes,
+            List<SkuLine> skus) {}
+
+    /** A SKU as the event lists it: options by attribute code. */
+    public record SkuLine(
+            String code,
+            BigDecimal price,
+            BigDecimal listPrice,
+            String currency,
+            String barcode,
+            Map<String, String> options) {}
 }

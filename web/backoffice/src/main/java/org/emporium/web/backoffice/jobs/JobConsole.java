@@ -8,25 +8,34 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.emporium.batch.boundary.ImportProgress;
 import org.emporium.batch.boundary.JobRun;
 import org.emporium.batch.boundary.Jobs;
+import org.emporium.batch.boundary.ProductImports;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.web.backoffice.layout.DisplayZone;
 import org.emporium.web.ui.Messages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
- * The jobs page: the newest runs with their counts, refreshed while one is in progress, and the buttons
- * with which ops start an export, restart a failed or stopped run, or stop a running one.
+ * The jobs page: the newest runs with their counts and progress, refreshed while one is in progress, and the
+ * buttons with which ops start an export and catalogue managers upload a product import, and with which
+ * whoever may run a job restarts a failed or stopped run of it or stops a running one.
  */
 @Named
 @ViewScoped
@@ -37,7 +46,8 @@ public class JobConsole implements Serializable {
     /** The request parameter naming the run a row's button acts on. */
     public static final String RUN_PARAMETER = "run";
 
-    static final String CATALOG_EXPORT = "catalog-export";
+    static final String CATALOG_EXPORT = Jobs.CATALOG_EXPORT;
+    static final String PRODUCT_IMPORT = Jobs.PRODUCT_IMPORT;
     static final int SHOWN = 30;
 
     private static final long serialVersionUID = 1L;
@@ -49,7 +59,13 @@ public class JobConsole implements Serializable {
     @Inject
     DisplayZone zone;
 
+    @Inject
+    ProductImports imports;
+
     private List<JobRun> runs = List.of();
+
+    /** Which jobs the user may operate, asked once per view: the answer does not change within a session. */
+    private final Map<String, Boolean> operable = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -65,6 +81,26 @@ public class JobConsole implements Serializable {
             long run = jobs.start(CATALOG_EXPORT, new Properties());
             info("jobs.started", Long.toString(run), jobName(CATALOG_EXPORT));
         });
+        refresh();
+    }
+
+    /**
+     * Starts the import of an uploaded file. The type is checked by content on the server; the name's
+     * extension only spares the user an upload that cannot work.
+     */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try (InputStream content = file.getInputStream()) {
+            long run = imports.start(content, new Properties());
+            info("jobs.import.started", Long.toString(run), file.getFileName());
+        } catch (BusinessRuleViolation e) {
+            ruleBroken(e);
+        } catch (EJBAccessException e) {
+            error("jobs.forbidden");
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Starting a product import failed", e);
+            error("jobs.failed");
+        }
         refresh();
     }
 
@@ -104,6 +140,41 @@ public class JobConsole implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Jobs.OPS);
     }
 
+    /** Whether the user may upload product imports: catalogue managers. */
+    public boolean isImporter() {
+        return mayOperate(PRODUCT_IMPORT);
+    }
+
+    /** Whether the user may operate some job, and so needs the actions column. */
+    public boolean isOperator() {
+        return Jobs.DEFINED.stream().anyMatch(this::mayOperate);
+    }
+
+    /** Whether the user may restart or stop this run: ops for the export, catalogue managers for imports. */
+    public boolean canOperate(JobRun run) {
+        return mayOperate(run.jobName());
+    }
+
+    private boolean mayOperate(String job) {
+        return operable.computeIfAbsent(job, j -> {
+            try {
+                return jobs.mayOperate(j);
+            } catch (EJBAccessException e) {
+                return false;
+            }
+        });
+    }
+
+    /** The error report exists from the run's first chunk on; it grows while the run goes on. */
+    public boolean canDownloadReport(JobRun run) {
+        return run.reportFile() != null && (isOps() || isImporter());
+    }
+
+    /** The progress bar's value, or -1 for a run that does not know how much it has to do. */
+    public int percent(JobRun run) {
+        return run.percent().orElse(-1);
+    }
+
     public boolean canStop(JobRun run) {
         return run.status() == BatchStatus.STARTING || run.status() == BatchStatus.STARTED;
     }
@@ -133,6 +204,17 @@ public class JobConsole implements Serializable {
     }
 
     public String counts(JobRun run) {
+        ImportProgress imported = run.imported();
+        if (imported != null) {
+            return text(
+                    "jobs.counts.import",
+                    run.read(),
+                    imported.total(),
+                    imported.created(),
+                    imported.updated(),
+                    imported.rejected(),
+                    run.skipped());
+        }
         return text("jobs.counts", run.read(), run.written(), run.commits(), run.rollbacks(), run.skipped());
     }
 
@@ -141,6 +223,10 @@ public class JobConsole implements Serializable {
      * batch status already does.
      */
     public String result(JobRun run) {
+        if (run.imported() != null) {
+            return text(
+                    "jobs.result.import", run.imported().skus(), run.imported().rejected());
+        }
         if (run.exportFile() != null && run.exportRows() != null) {
             return text(
                     "jobs.result.file", Path.of(run.exportFile()).getFileName().toString(), run.exportRows());
@@ -185,12 +271,21 @@ public class JobConsole implements Serializable {
         try {
             action.run();
         } catch (BusinessRuleViolation e) {
-            error(e.messageKey(), e.arguments());
+            ruleBroken(e);
         } catch (EJBAccessException e) {
             error("jobs.forbidden");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Jobs page request failed", e);
             error("jobs.failed");
+        }
+    }
+
+    /** The jobs' own rules have their texts in this page's bundle; the catalogue's in the shared rules bundle. */
+    private void ruleBroken(BusinessRuleViolation e) {
+        if (e.messageKey().startsWith("jobs.")) {
+            error(e.messageKey(), e.arguments());
+        } else {
+            FacesContext.getCurrentInstance().addMessage(null, Messages.rule(e.messageKey(), e.arguments(), locale()));
         }
     }
 
