@@ -145,7 +145,11 @@ public class Shelf {
                 .withPrice(query.minPrice(), query.maxPrice())
                 .withOptions(options);
 
-        long total = number(single(ShelfSql.count(filter)));
+        // The common case (no brand or price chosen) needs one query for total, brand counts and price range.
+        Summary summary = filter.brandIds().isEmpty() && filter.minPrice() == null && filter.maxPrice() == null
+                ? Summary.of(rows(ShelfSql.summary(filter)))
+                : null;
+        long total = summary != null ? summary.total() : number(single(ShelfSql.count(filter)));
         List<Long> ids =
                 column(ShelfSql.page(filter, query.sort(), locale, query.page() * query.pageSize(), query.pageSize()))
                         .stream()
@@ -153,7 +157,9 @@ public class Shelf {
                         .toList();
         List<ShelfPage.Card> cards = cards(ids, s, locale);
         ShelfPage.Facets facets = new ShelfPage.Facets(
-                brandFacet(filter, s, locale), attributeFacets(filter, s, categoryId, locale), priceBands(filter));
+                brandFacet(filter, s, locale, summary),
+                attributeFacets(filter, s, categoryId, locale),
+                priceBands(filter, summary));
         return new ShelfPage(cards, total, query.page(), query.pageSize(), facets);
     }
 
@@ -211,13 +217,18 @@ public class Shelf {
         return cards;
     }
 
-    private List<ShelfPage.BrandCount> brandFacet(ShelfFilter filter, ShelfStructure s, Locale locale) {
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : rows(ShelfSql.brandCounts(filter))) {
-            counts.put(number(row[0]), number(row[1]));
-        }
+    private List<ShelfPage.BrandCount> brandFacet(
+            ShelfFilter filter, ShelfStructure s, Locale locale, Summary summary) {
         if (filter.scopeBrandId() != null) {
             return List.of(); // a brand's own page has nothing to choose between
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        if (summary != null) {
+            counts.putAll(summary.brands());
+        } else {
+            for (Object[] row : rows(ShelfSql.brandCounts(filter))) {
+                counts.put(number(row[0]), number(row[1]));
+            }
         }
         List<ShelfPage.BrandCount> brands = new ArrayList<>();
         counts.keySet().stream()
@@ -259,8 +270,10 @@ public class Shelf {
         return facets;
     }
 
-    private List<ShelfPage.PriceBand> priceBands(ShelfFilter filter) {
-        Object[] range = rows(ShelfSql.priceRange(filter)).get(0);
+    private List<ShelfPage.PriceBand> priceBands(ShelfFilter filter, Summary summary) {
+        Object[] range = summary != null
+                ? new Object[] {summary.lowest(), summary.highest()}
+                : rows(ShelfSql.priceRange(filter)).get(0);
         List<BigDecimal> cuts = PriceBands.boundaries((BigDecimal) range[0], (BigDecimal) range[1]);
         if (cuts.isEmpty()) {
             return List.of();
@@ -279,6 +292,29 @@ public class Shelf {
             }
         }
         return bands;
+    }
+
+    /** What {@link ShelfSql#summary} answers: products per brand (brands only) and the price range. */
+    private record Summary(long total, Map<Long, Long> brands, BigDecimal lowest, BigDecimal highest) {
+
+        static Summary of(List<Object[]> rows) {
+            long total = 0;
+            Map<Long, Long> brands = new HashMap<>();
+            BigDecimal lowest = null;
+            BigDecimal highest = null;
+            for (Object[] row : rows) {
+                long count = number(row[1]);
+                total += count;
+                if (row[0] != null) {
+                    brands.put(number(row[0]), count);
+                }
+                BigDecimal low = (BigDecimal) row[2];
+                BigDecimal high = (BigDecimal) row[3];
+                lowest = low == null || (lowest != null && lowest.compareTo(low) <= 0) ? lowest : low;
+                highest = high == null || (highest != null && highest.compareTo(high) >= 0) ? highest : high;
+            }
+            return new Summary(total, brands, lowest, highest);
+        }
     }
 
     // ---------------------------------------------------------------- product page

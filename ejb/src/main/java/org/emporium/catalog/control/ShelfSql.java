@@ -62,20 +62,38 @@ public final class ShelfSql {
     }
 
     /**
+     * Per brand (null for products without one): how many products, and their lowest and highest price.
+     * When the shopper chose neither brands nor a price range, this one query gives the list's total,
+     * the brand counts and the range of the price bands at once.
+     */
+    public static Statement summary(ShelfFilter filter) {
+        Builder b = new Builder();
+        b.sql.append("SELECT p.brand_id, COUNT(*), MIN(p.min_price), MAX(p.min_price) FROM product p WHERE ");
+        where(b, filter, Except.NOTHING);
+        b.sql.append(" GROUP BY p.brand_id");
+        return b.build();
+    }
+
+    /**
      * Products per option of one attribute, ignoring that attribute's choice: a product counts for an
-     * option when the product itself has it (fit) or any of its SKUs does (colour, size).
+     * option when the product itself has it (fit) or any of its SKUs does (colour, size). The list's
+     * products are found first, so only their SKUs are read, not every SKU of the catalogue.
      */
     public static Statement optionCounts(ShelfFilter filter, long attributeId) {
+        Except except = new Except.Attribute(attributeId);
         Builder b = new Builder();
-        b.sql.append("SELECT x.option_id, COUNT(*) FROM (");
-        b.sql.append("SELECT pa.product_id, pa.option_id FROM product_attribute pa WHERE pa.attribute_id = ");
+        b.sql.append("SELECT x.option_id, COUNT(DISTINCT x.product_id) FROM (");
+        b.sql.append("SELECT pa.product_id, pa.option_id FROM product p JOIN product_attribute pa")
+                .append(" ON pa.product_id = p.id AND pa.option_id IS NOT NULL AND pa.attribute_id = ");
         b.bind(attributeId);
-        b.sql.append(" AND pa.option_id IS NOT NULL UNION SELECT s.product_id, so.option_id FROM sku_option so");
-        b.sql.append(" JOIN sku s ON s.id = so.sku_id WHERE so.attribute_id = ");
+        b.sql.append(" WHERE ");
+        where(b, filter, except);
+        b.sql.append(" UNION ALL SELECT s.product_id, so.option_id FROM product p JOIN sku s ON s.product_id = p.id")
+                .append(" JOIN sku_option so ON so.sku_id = s.id AND so.attribute_id = ");
         b.bind(attributeId);
-        b.sql.append(") x JOIN product p ON p.id = x.product_id WHERE ");
-        where(b, filter, new Except.Attribute(attributeId));
-        b.sql.append(" GROUP BY x.option_id");
+        b.sql.append(" WHERE ");
+        where(b, filter, except);
+        b.sql.append(") x GROUP BY x.option_id");
         return b.build();
     }
 

@@ -81,6 +81,25 @@ class ShelfSqlTest {
     }
 
     @Test
+    void option_counts_read_only_the_skus_of_the_products_on_the_list() {
+        String sql = ShelfSql.optionCounts(apparel, 1L).sql();
+
+        assertThat(sql.split("p.category_id IN"))
+                .as("both halves start from the list's products")
+                .hasSize(3);
+        assertThat(sql)
+                .contains("FROM product p JOIN sku s ON s.product_id = p.id")
+                .contains("COUNT(DISTINCT x.product_id)");
+    }
+
+    @Test
+    void without_a_brand_or_price_choice_one_query_gives_total_brand_counts_and_price_range() {
+        assertThat(ShelfSql.summary(apparel).sql())
+                .startsWith("SELECT p.brand_id, COUNT(*), MIN(p.min_price), MAX(p.min_price) FROM product p WHERE")
+                .endsWith("GROUP BY p.brand_id");
+    }
+
+    @Test
     void the_price_range_takes_products_from_the_lower_bound_up_to_below_the_upper_one() {
         ShelfSql.Statement s = ShelfSql.count(apparel.withPrice(new BigDecimal("100"), new BigDecimal("200")));
 

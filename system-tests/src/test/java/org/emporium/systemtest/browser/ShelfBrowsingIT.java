@@ -58,9 +58,11 @@ class ShelfBrowsingIT extends InABrowser {
         driver.findElement(By.id("label-colour-blue")).click();
         wait.until(attributeToBe(By.id("selected-sku"), "data-sku", "SHIRT-OX-BL-M"));
 
-        assertThat(amount(driver.findElement(By.id("selected-price")).getText())).isEqualByComparingTo("209.00");
+        assertThat(amount(driver.findElement(By.id("selected-price")).getText()))
+                .isEqualByComparingTo("209.00");
         assertThat(driver.getCurrentUrl()).contains("sku=SHIRT-OX-BL-M");
-        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.notReloaded"))
+        assertThat((Boolean)
+                        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.notReloaded"))
                 .isTrue();
         assertThat(driver.findElement(By.id("label-size-l")).getDomAttribute("class"))
                 .as("blue comes in M only")

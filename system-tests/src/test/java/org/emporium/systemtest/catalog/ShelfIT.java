@@ -42,7 +42,8 @@ class ShelfIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(ShelfIT.class, ShelfFixture.class, ShelfFixture.World.class, AsCatalogManager.class);
+        return Deployments.earWithTests(
+                ShelfIT.class, ShelfFixture.class, ShelfFixture.World.class, AsCatalogManager.class);
     }
 
     @Inject
@@ -85,7 +86,9 @@ class ShelfIT {
         assertThat(shelf.product(world.slug("p1"), EN)).isPresent();
         assertThat(shelf.product(world.slug("p4"), EN)).as("draft").isEmpty();
         assertThat(shelf.product(world.slug("p5"), EN)).as("published tomorrow").isEmpty();
-        assertThat(shelf.product(world.slug("p6"), EN)).as("unpublished an hour ago").isEmpty();
+        assertThat(shelf.product(world.slug("p6"), EN))
+                .as("unpublished an hour ago")
+                .isEmpty();
     }
 
     @Test
@@ -131,8 +134,12 @@ class ShelfIT {
         ShelfPage page = list(root.withPrice(new BigDecimal("200"), new BigDecimal("400")));
 
         assertThat(slugs(page)).containsExactly(world.slug("p2"));
-        assertThat(page.facets().priceBands()).extracting(ShelfPage.PriceBand::count).containsOnly(1L);
-        assertThat(page.facets().priceBands().stream().mapToLong(ShelfPage.PriceBand::count).sum())
+        assertThat(page.facets().priceBands())
+                .extracting(ShelfPage.PriceBand::count)
+                .containsOnly(1L);
+        assertThat(page.facets().priceBands().stream()
+                        .mapToLong(ShelfPage.PriceBand::count)
+                        .sum())
                 .as("the bands ignore the range chosen and cover every product on the list")
                 .isEqualTo(3);
     }
@@ -156,10 +163,14 @@ class ShelfIT {
 
         assertThat(p2.breadcrumbs()).extracting(c -> c.slug()).containsExactly(world.slug("r"), world.slug("c1"));
         assertThat(p2.brand().slug()).isEqualTo(world.slug("b2"));
-        assertThat(p2.attributes()).extracting(ProductView.AttributeValue::value).containsExactly("Loose");
-        assertThat(p2.axes()).singleElement().satisfies(axis -> assertThat(axis.choices())
-                .extracting(ProductView.Choice::code)
-                .containsExactly("red", "blue"));
+        assertThat(p2.attributes())
+                .extracting(ProductView.AttributeValue::value)
+                .containsExactly("Loose");
+        assertThat(p2.axes())
+                .singleElement()
+                .satisfies(axis -> assertThat(axis.choices())
+                        .extracting(ProductView.Choice::code)
+                        .containsExactly("red", "blue"));
         assertThat(p2.skus())
                 .extracting(s -> s.options().get("colour-" + world.suffix()), ProductView.Sku::price)
                 .containsExactlyInAnyOrder(
@@ -183,9 +194,12 @@ class ShelfIT {
         edited.setNameEn("Renamed through the catalogue");
         manager.update(edited);
 
-        Eventually.await("the product page shows the new name", EVENT, () -> shelf.product(slug, EN)
-                .map(p -> p.name().equals("Renamed through the catalogue"))
-                .orElse(false));
+        Eventually.await(
+                "the product page shows the new name",
+                EVENT,
+                () -> shelf.product(slug, EN)
+                        .map(p -> p.name().equals("Renamed through the catalogue"))
+                        .orElse(false));
     }
 
     @Test
@@ -202,7 +216,8 @@ class ShelfIT {
         edited.changeStatus(ProductStatus.ON_SALE);
         manager.update(edited);
 
-        Eventually.await("the list counts the new product", EVENT, () -> list(root).total() == 4);
+        Eventually.await(
+                "the list counts the new product", EVENT, () -> list(root).total() == 4);
         assertThat(slugs(list(root))).first().isEqualTo(world.slug("new"));
     }
 
