@@ -26,9 +26,10 @@ import java.util.stream.Stream;
  * categories under 10 roots, 40 brands, colours and sizes on SKUs, a fit on products): a closed model of
  * {@code users} concurrent shoppers for {@code seconds}, each loading pages back to back without think time.
  *
- * <p>The mix: half product pages, a quarter list pages without filters, a quarter with filters. Which product:
- * 90 % from the 2,000 most visited (shop traffic is skewed; those pages are what a cache holds), 10 % from
- * the whole catalogue (mostly pages no one asked for yet: rendered from the database).
+ * <p>The mix: half product pages, a quarter list pages without filters (any sort, pages 1 to 5), a quarter
+ * with filters. Traffic is skewed, as a shop's is: 90 % of product pages are among the 2,000 most visited and
+ * 10 % anywhere in the catalogue (mostly pages no one asked for yet, rendered from the database); 90 % of
+ * filtered lists use one of a dozen popular facet choices and 10 % any combination of two brands and a colour.
  */
 public class StorefrontSimulation extends Simulation {
 
@@ -39,7 +40,20 @@ public class StorefrontSimulation extends Simulation {
     static final int HOT_PRODUCTS = 2_000;
     static final String[] SORTS = {"newest", "price-asc", "price-desc", "name"};
     static final String[] COLOURS = {"black", "white", "red", "blue", "green", "grey", "beige", "navy"};
-    static final String[] FITS = {"slim", "regular", "relaxed"};
+    static final String[] POPULAR_FILTERS = {
+        "&brand=bench-brand-0",
+        "&brand=bench-brand-1",
+        "&brand=bench-brand-2",
+        "&brand=bench-brand-3",
+        "&a-colour=black",
+        "&a-colour=white",
+        "&a-colour=blue",
+        "&a-colour=red",
+        "&a-fit=slim&min=200&max=500",
+        "&a-fit=regular&max=200",
+        "&brand=bench-brand-0&brand=bench-brand-1&a-colour=black",
+        "&a-colour=white&a-size=m"
+    };
 
     /** Product numbers as bench/storefront seeds them: slug bench-p-&lt;n&gt;, n from 1. */
     static int productNumber(ThreadLocalRandom random) {
@@ -53,13 +67,11 @@ public class StorefrontSimulation extends Simulation {
                     String category = r.nextBoolean()
                             ? "bench-root-" + root
                             : "bench-leaf-" + (root * 5 + r.nextInt(5));
-                    String filters = switch (r.nextInt(4)) {
-                        case 0 -> "&brand=bench-brand-" + r.nextInt(40);
-                        case 1 -> "&a-colour=" + COLOURS[r.nextInt(COLOURS.length)];
-                        case 2 -> "&a-fit=" + FITS[r.nextInt(FITS.length)] + "&min=200&max=500";
-                        default -> "&brand=bench-brand-" + r.nextInt(40) + "&brand=bench-brand-" + r.nextInt(40)
-                                + "&a-colour=" + COLOURS[r.nextInt(COLOURS.length)];
-                    };
+                    // Shoppers mostly click the same few facets (90 %); the rest try any combination.
+                    String filters = r.nextInt(100) < 90
+                            ? POPULAR_FILTERS[r.nextInt(POPULAR_FILTERS.length)]
+                            : "&brand=bench-brand-" + r.nextInt(40) + "&brand=bench-brand-" + r.nextInt(40)
+                                    + "&a-colour=" + COLOURS[r.nextInt(COLOURS.length)];
                     return Map.<String, Object>of(
                             "product", "bench-p-" + productNumber(r),
                             "category", category,
