@@ -59,4 +59,4 @@ INSERT INTO outbox_event (id, event_id, event_type, aggregate_type, aggregate_id
 VALUES (999999999, gen_random_uuid()::text, 'catalog.structure-changed', 'catalog', 'bench-seed', '{}', now());
 
 -- Index-only scans need the visibility map, which autovacuum would fill later: fill it now.
-VACUUM ANALYZE;
+VACUUM ANALYZE category, brand, attribute, attribute_option, category_attribute, product, sku, sku_option, product_attribute;

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.emporium.catalog.control.ProductEvents;
 import org.emporium.catalog.control.ShelfCache;
@@ -47,7 +48,15 @@ public class ShelfCacheListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        DomainEvent event = EventMessages.fromMessage(message);
+        DomainEvent event;
+        try {
+            event = EventMessages.fromMessage(message);
+        } catch (RuntimeException unreadable) {
+            // Something catalogue-like we cannot place: forgetting everything is always safe, retrying is not useful.
+            LOG.log(Level.WARNING, "Unreadable catalogue event; the shelf cache starts afresh", unreadable);
+            cache.everythingChanged();
+            return;
+        }
         if (!forgetWhatChanged(event, cache)) {
             LOG.fine(() -> "Shelf cache ignores " + event.type());
         }
