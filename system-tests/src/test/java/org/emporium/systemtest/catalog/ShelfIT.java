@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +26,7 @@ import org.emporium.catalog.entity.ProductStatus;
 import org.emporium.platform.money.Money;
 import org.emporium.systemtest.Deployments;
 import org.emporium.systemtest.Eventually;
+import org.emporium.systemtest.SystemUnderTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -203,6 +208,22 @@ class ShelfIT {
     }
 
     @Test
+    void a_price_change_reaches_the_kept_html_of_the_product_page_within_seconds() throws Exception {
+        String slug = world.slug("p1");
+        String url = SystemUnderTest.storefrontUrl() + "product.xhtml?slug=" + slug;
+        assertThat(get(url).body()).contains("¥100.00");
+        HttpResponse<String> again = get(url);
+        assertThat(again.headers().firstValue("X-Shelf-Cache")).as("the second view is the kept page").contains("hit");
+
+        long id = shelf.product(slug, EN).orElseThrow().id();
+        Product edited = catalog.product(id).orElseThrow();
+        edited.getSkus().get(0).setPrice(new BigDecimal("88.00"));
+        manager.update(edited);
+
+        Eventually.await("the product page shows the new price", EVENT, () -> get(url).body().contains("¥88.00"));
+    }
+
+    @Test
     void a_product_put_on_sale_through_the_catalogue_appears_on_its_cached_list_within_seconds() {
         assertThat(list(root).total()).isEqualTo(3);
         String code = "SHELF-NEW-" + world.suffix().toUpperCase();
@@ -219,6 +240,23 @@ class ShelfIT {
         Eventually.await(
                 "the list counts the new product", EVENT, () -> list(root).total() == 4);
         assertThat(slugs(list(root))).first().isEqualTo(world.slug("new"));
+    }
+
+    /** A shopper's GET with a session of its own, as a new visitor's browser sends it. */
+    private static HttpResponse<String> get(String url) {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .header("Accept-Language", "en")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private ShelfPage list(ShelfQuery q) {
