@@ -33,7 +33,7 @@ public class ShelfCache {
     static final int MAX_ENTRIES = 20_000;
 
     @Inject
-    @ConfigProperty(name = "emporium.shelf.ttl-seconds", defaultValue = "60")
+    @ConfigProperty(name = "emporium.shelf.ttl-seconds", defaultValue = "300")
     long ttlSeconds;
 
     private final AtomicReference<Timed<ShelfStructure>> structure = new AtomicReference<>();
