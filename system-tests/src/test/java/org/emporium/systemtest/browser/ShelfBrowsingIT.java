@@ -72,6 +72,27 @@ class ShelfBrowsingIT extends InABrowser {
         wait.until(textToBe(By.id("selected-price"), "¥199.00"));
     }
 
+    @Test
+    void on_a_phone_the_list_fits_the_screen_and_its_filters_stay_folded_until_tapped() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        ((org.openqa.selenium.chromium.ChromiumDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", 375, "height", 812, "deviceScaleFactor", 3, "mobile", true));
+        driver.get(SystemUnderTest.storefrontUrl() + "category.xhtml?slug=apparel");
+        WebElement filters = wait.until(visibilityOfElementLocated(By.id("filters")));
+
+        assertThat(filters.getDomAttribute("open")).as("folded on a phone").isNull();
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                                .executeScript("return document.documentElement.scrollWidth"))
+                        .longValue())
+                .isLessThanOrEqualTo(375);
+
+        filters.findElement(By.tagName("summary")).click();
+        assertThat(wait.until(visibilityOfElementLocated(By.id("brand-north-loom"))).isDisplayed())
+                .isTrue();
+    }
+
     private void tick(String checkboxId) {
         WebElement filters = wait.until(visibilityOfElementLocated(By.id("filters")));
         if (filters.getDomAttribute("open") == null) {
