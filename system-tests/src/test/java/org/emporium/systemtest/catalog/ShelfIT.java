@@ -208,6 +208,22 @@ class ShelfIT {
     }
 
     @Test
+    void a_brand_has_a_page_at_its_own_address_with_its_story_and_its_products_on_sale() {
+        HttpResponse<String> page = get(SystemUnderTest.storefrontUrl() + "brand/" + world.slug("b1"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("id=\"brand-name\">Brand One<")
+                .contains("A story")
+                .contains("data-slug=\"" + world.slug("p1") + "\"")
+                .contains("data-slug=\"" + world.slug("p3") + "\"")
+                .doesNotContain("data-slug=\"" + world.slug("p2") + "\"")
+                .doesNotContain("data-slug=\"" + world.slug("p4") + "\"");
+        assertThat(get(SystemUnderTest.storefrontUrl() + "brand/no-such-brand").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void a_price_change_reaches_the_kept_html_of_the_product_page_within_seconds() throws Exception {
         String slug = world.slug("p1");
         String url = SystemUnderTest.storefrontUrl() + "product.xhtml?slug=" + slug;
