@@ -113,19 +113,6 @@ public class ProductListing {
                 new ShelfQuery(query.scope(), query.scopeSlug(), null, null, null, null, query.sort(), 0, PAGE_SIZE));
     }
 
-    public String getFirstShown() {
-        return String.valueOf(page.total() == 0 ? 0 : (long) page.page() * page.pageSize() + 1);
-    }
-
-    public String getLastShown() {
-        return String.valueOf(
-                (long) page.page() * page.pageSize() + page.products().size());
-    }
-
-    public String getCurrentLink() {
-        return link(query);
-    }
-
     /** An amount of a price band as the page shows it: yuan without decimals when whole. */
     public String amount(BigDecimal amount) {
         return amount == null
