@@ -146,21 +146,38 @@ public class Shelf {
                 .withOptions(options);
 
         // The common case (no brand or price chosen) needs one query for total, brand counts and price range.
-        Summary summary = filter.brandIds().isEmpty() && filter.minPrice() == null && filter.maxPrice() == null
-                ? Summary.of(rows(ShelfSql.summary(filter)))
-                : null;
-        long total = summary != null ? summary.total() : number(single(ShelfSql.count(filter)));
+        // Facets and the total do not depend on the order or the page: one entry serves every sort and page.
+        final ShelfFilter chosen = filter;
+        final Long scopeCategory = categoryId;
+        Counted counted = cache.list(
+                "counts|" + query.withSort(ShelfSort.NEWEST).withPage(0, 1) + "|" + language(locale),
+                () -> count(chosen, s, scopeCategory, locale));
         List<Long> ids =
                 column(ShelfSql.page(filter, query.sort(), locale, query.page() * query.pageSize(), query.pageSize()))
                         .stream()
                         .map(Shelf::number)
                         .toList();
         List<ShelfPage.Card> cards = cards(ids, s, locale);
-        ShelfPage.Facets facets = new ShelfPage.Facets(
-                brandFacet(filter, s, locale, summary),
-                attributeFacets(filter, s, categoryId, locale),
-                priceBands(filter, summary));
+        long total = counted.total();
+        ShelfPage.Facets facets = counted.facets();
         return new ShelfPage(cards, total, query.page(), query.pageSize(), facets);
+    }
+
+    /** The total and the facet counts of a list, whatever its order and page. */
+    private record Counted(long total, ShelfPage.Facets facets) implements java.io.Serializable {}
+
+    private Counted count(ShelfFilter filter, ShelfStructure s, Long categoryId, Locale locale) {
+        // The common case (no brand or price chosen) needs one query for total, brand counts and price range.
+        Summary summary = filter.brandIds().isEmpty() && filter.minPrice() == null && filter.maxPrice() == null
+                ? Summary.of(rows(ShelfSql.summary(filter)))
+                : null;
+        long total = summary != null ? summary.total() : number(single(ShelfSql.count(filter)));
+        return new Counted(
+                total,
+                new ShelfPage.Facets(
+                        brandFacet(filter, s, locale, summary),
+                        attributeFacets(filter, s, categoryId, locale),
+                        priceBands(filter, summary)));
     }
 
     private List<ShelfPage.Card> cards(List<Long> ids, ShelfStructure s, Locale locale) {

@@ -89,7 +89,8 @@ class ShelfBrowsingIT extends InABrowser {
                 .isLessThanOrEqualTo(375);
 
         filters.findElement(By.tagName("summary")).click();
-        assertThat(wait.until(visibilityOfElementLocated(By.id("brand-north-loom"))).isDisplayed())
+        assertThat(wait.until(visibilityOfElementLocated(By.id("brand-north-loom")))
+                        .isDisplayed())
                 .isTrue();
     }
 

@@ -229,14 +229,19 @@ class ShelfIT {
         String url = SystemUnderTest.storefrontUrl() + "product.xhtml?slug=" + slug;
         assertThat(get(url).body()).contains("¥100.00");
         HttpResponse<String> again = get(url);
-        assertThat(again.headers().firstValue("X-Shelf-Cache")).as("the second view is the kept page").contains("hit");
+        assertThat(again.headers().firstValue("X-Shelf-Cache"))
+                .as("the second view is the kept page")
+                .contains("hit");
 
         long id = shelf.product(slug, EN).orElseThrow().id();
         Product edited = catalog.product(id).orElseThrow();
         edited.getSkus().get(0).setPrice(new BigDecimal("88.00"));
         manager.update(edited);
 
-        Eventually.await("the product page shows the new price", EVENT, () -> get(url).body().contains("¥88.00"));
+        Eventually.await(
+                "the product page shows the new price",
+                EVENT,
+                () -> get(url).body().contains("¥88.00"));
     }
 
     @Test
