@@ -6,21 +6,28 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.emporium.catalog.boundary.Catalog;
-import org.emporium.catalog.entity.Category;
-import org.emporium.catalog.entity.Product;
-import org.emporium.catalog.entity.Sku;
+import org.emporium.catalog.boundary.Crumb;
+import org.emporium.catalog.boundary.ProductView;
+import org.emporium.catalog.boundary.Shelf;
 import org.emporium.web.storefront.navigation.CategoryMenu;
+import org.emporium.web.storefront.shelf.PageCache;
 import org.emporium.web.ui.LocaleSwitch;
 import org.omnifaces.util.Faces;
 
 /**
- * {@code product.xhtml?slug=...&sku=...}: a product on sale, its SKUs to choose from and the chosen
- * SKU's price. The choice is a link, so every variant has its own address to share.
+ * {@code product.xhtml?slug=...&sku=...}: a product on sale with its gallery, attributes and variant
+ * picker. Every SKU with its options and prices goes into the page as JSON, so that the picker updates
+ * price and availability in the browser; without script, each SKU is a link with its own address.
  */
 @RequestScoped
 @Named
 public class ProductPage {
+
+    @Inject
+    Shelf shelf;
 
     @Inject
     Catalog catalog;
@@ -33,59 +40,115 @@ public class ProductPage {
 
     private String slug;
     private String sku;
-    private Product product;
-    private Sku selected;
+    private ProductView product;
+    private ProductView.Sku selected;
 
-    /** Runs before rendering; drafts, products off the shelf and unknown slugs are a real 404. */
+    /** Runs before rendering; drafts, products off the shelf or outside their publish window and unknown slugs are a real 404. */
     public void load() throws IOException {
-        product = slug == null ? null : catalog.onSale(slug).orElse(null);
+        product = shelf.product(slug, locale.getCurrent()).orElse(null);
         if (product == null) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No product " + slug);
             return;
         }
-        menu.select(product.getCategory());
-        List<Sku> skus = product.getSkus();
-        selected = skus.stream()
-                .filter(s -> s.getCode().equals(sku))
-                .findFirst()
-                .orElse(skus.isEmpty() ? null : skus.get(0));
+        catalog.category(product.breadcrumbs().get(0).slug()).ifPresent(menu::select);
+        selected = selectedSku(product, sku);
+        Faces.setRequestAttribute(PageCache.TAG, "product:" + product.id());
     }
 
-    public Product getProduct() {
+    /** The SKU the URL names, else the first one: what the page shows before the shopper picks. */
+    static ProductView.Sku selectedSku(ProductView product, String code) {
+        List<ProductView.Sku> skus = product.skus();
+        return skus.stream().filter(s -> s.code().equals(code)).findFirst().orElse(skus.isEmpty() ? null : skus.get(0));
+    }
+
+    /**
+     * The variant picker's data: axes in order and every SKU with its options, prices as shown and whether
+     * it can be bought. Safe inside a script element: no "<" survives, so no "</script>" either.
+     */
+    public String getSkuJson() {
+        return skuJson(product);
+    }
+
+    static String skuJson(ProductView product) {
+        StringBuilder json = new StringBuilder("{\"axes\":[");
+        json.append(product.axes().stream().map(a -> string(a.code())).collect(Collectors.joining(",")));
+        json.append("],\"skus\":[");
+        json.append(product.skus().stream()
+                .map(s -> "{\"code\":" + string(s.code())
+                        + ",\"spec\":" + string(s.spec())
+                        + ",\"price\":" + string(MoneyFormat.of(s.price()))
+                        + (s.discounted() ? ",\"listPrice\":" + string(MoneyFormat.of(s.listPrice())) : "")
+                        + ",\"available\":" + s.available()
+                        + ",\"options\":{"
+                        + s.options().entrySet().stream()
+                                .sorted(Map.Entry.comparingByKey())
+                                .map(e -> string(e.getKey()) + ":" + string(e.getValue()))
+                                .collect(Collectors.joining(","))
+                        + "}}")
+                .collect(Collectors.joining(",")));
+        return json.append("]}").toString();
+    }
+
+    /**
+     * A JSON string literal that is also safe inside an HTML script element: besides what JSON must escape,
+     * "<", ">" and "&" are written as escapes, so the data can never close the element.
+     */
+    static String string(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    public boolean isChosen(String axis, String option) {
+        return selected != null && option.equals(selected.options().get(axis));
+    }
+
+    public boolean isSelected(ProductView.Sku candidate) {
+        return selected != null && selected.code().equals(candidate.code());
+    }
+
+    public ProductView getProduct() {
         return product;
     }
 
     public String getName() {
-        return product.name(locale.getCurrent());
+        return product.name();
     }
 
     /** Sanitised when staff saved it, so the page may render it as HTML. */
     public String getDescription() {
-        return product.description(locale.getCurrent());
+        return product.description();
     }
 
-    public Category getCategory() {
-        return product.getCategory();
+    public Crumb getCategory() {
+        return product.category();
     }
 
-    public Category getParentCategory() {
-        return menu.parent(product.getCategory());
-    }
-
-    public List<Sku> getSkus() {
-        return product.getSkus();
-    }
-
-    public Sku getSelected() {
+    public ProductView.Sku getSelected() {
         return selected;
-    }
-
-    public boolean isSelected(Sku candidate) {
-        return selected != null && selected.getCode().equals(candidate.getCode());
     }
 
     public String getInitial() {
         return ProductCard.initialOf(getName());
+    }
+
+    public String money(org.emporium.platform.money.Money money) {
+        return MoneyFormat.of(money);
     }
 
     public String getSlug() {
