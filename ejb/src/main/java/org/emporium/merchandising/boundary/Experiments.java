@@ -55,7 +55,8 @@ public class Experiments {
     SessionContext session;
 
     public List<Experiment> experiments() {
-        return em.createQuery("SELECT e FROM Experiment e ORDER BY e.id DESC", Experiment.class)
+        return em
+                .createQuery("SELECT e FROM Experiment e ORDER BY e.id DESC", Experiment.class)
                 .getResultList()
                 .stream()
                 .map(Experiments::withVariants)
@@ -74,7 +75,8 @@ public class Experiments {
         requireNoOtherRunning(pageId, null);
         em.persist(experiment);
         em.flush();
-        events.record(MerchandisingEvents.changed("experiment", experiment.getId(), experiment.getName(), Actor.of(session)));
+        events.record(
+                MerchandisingEvents.changed("experiment", experiment.getId(), experiment.getName(), Actor.of(session)));
         return experiment;
     }
 
@@ -119,7 +121,8 @@ public class Experiments {
         requireNoOtherRunning(experiment.getPageId(), experiment.getId());
         experiment.start();
         em.flush();
-        events.record(MerchandisingEvents.changed("experiment", id, experiment.getName() + " RUNNING", Actor.of(session)));
+        events.record(
+                MerchandisingEvents.changed("experiment", id, experiment.getName() + " RUNNING", Actor.of(session)));
         return withVariants(experiment);
     }
 
@@ -128,7 +131,8 @@ public class Experiments {
         Experiment experiment = find(id);
         experiment.stop();
         em.flush();
-        events.record(MerchandisingEvents.changed("experiment", id, experiment.getName() + " STOPPED", Actor.of(session)));
+        events.record(
+                MerchandisingEvents.changed("experiment", id, experiment.getName() + " STOPPED", Actor.of(session)));
         return withVariants(experiment);
     }
 
@@ -174,7 +178,9 @@ public class Experiments {
     public Optional<String> variantOf(long experimentId, String visitorId) {
         Experiment experiment = find(experimentId);
         int index = VariantAssignment.variantIndex(visitorId, experimentId, experiment.weights());
-        return index < 0 ? Optional.empty() : Optional.of(experiment.getVariants().get(index).getLabel());
+        return index < 0
+                ? Optional.empty()
+                : Optional.of(experiment.getVariants().get(index).getLabel());
     }
 
     /**

@@ -39,7 +39,8 @@ public class Slots {
     SessionContext session;
 
     public List<Slot> slots() {
-        return em.createQuery("SELECT s FROM Slot s ORDER BY s.code", Slot.class).getResultList();
+        return em.createQuery("SELECT s FROM Slot s ORDER BY s.code", Slot.class)
+                .getResultList();
     }
 
     public Optional<Slot> slot(String code) {
@@ -113,6 +114,7 @@ public class Slots {
             throw new BusinessRuleViolation("merchandising.notFound");
         }
         em.remove(item);
-        events.record(MerchandisingEvents.changed("slot", item.getSlotId(), "item " + itemId + " deleted", Actor.of(session)));
+        events.record(MerchandisingEvents.changed(
+                "slot", item.getSlotId(), "item " + itemId + " deleted", Actor.of(session)));
     }
 }

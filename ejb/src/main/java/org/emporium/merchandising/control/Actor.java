@@ -10,7 +10,8 @@ public final class Actor {
     public static String of(SessionContext session) {
         return session == null
                         || session.getCallerPrincipal() == null
-                        || "ANONYMOUS".equalsIgnoreCase(session.getCallerPrincipal().getName())
+                        || "ANONYMOUS"
+                                .equalsIgnoreCase(session.getCallerPrincipal().getName())
                 ? "system"
                 : session.getCallerPrincipal().getName();
     }

@@ -43,9 +43,10 @@ public class ExperimentCounters {
         String flag = kind == ConversionKind.ADD_TO_CART ? "added_to_cart" : "ordered";
         String counter = kind == ConversionKind.ADD_TO_CART ? "add_to_cart" : "orders";
         @SuppressWarnings("unchecked")
-        List<Object[]> exposures = em.createNativeQuery("SELECT x.experiment_id, x.variant_id FROM experiment_exposure x"
-                        + " JOIN experiment e ON e.id = x.experiment_id"
-                        + " WHERE x.visitor_id = ?1 AND e.status = 'RUNNING' AND x." + flag + " = FALSE")
+        List<Object[]> exposures = em.createNativeQuery(
+                        "SELECT x.experiment_id, x.variant_id FROM experiment_exposure x"
+                                + " JOIN experiment e ON e.id = x.experiment_id"
+                                + " WHERE x.visitor_id = ?1 AND e.status = 'RUNNING' AND x." + flag + " = FALSE")
                 .setParameter(1, visitorId)
                 .getResultList();
         int counted = 0;
@@ -57,7 +58,8 @@ public class ExperimentCounters {
                     .setParameter(2, visitorId)
                     .executeUpdate();
             if (flipped == 1) {
-                em.createNativeQuery("UPDATE experiment_variant SET " + counter + " = " + counter + " + 1 WHERE id = ?1")
+                em.createNativeQuery(
+                                "UPDATE experiment_variant SET " + counter + " = " + counter + " + 1 WHERE id = ?1")
                         .setParameter(1, exposure[1])
                         .executeUpdate();
                 counted++;

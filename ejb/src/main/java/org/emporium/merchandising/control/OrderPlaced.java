@@ -35,7 +35,8 @@ public record OrderPlaced(String orderId, OffsetDateTime placedAt, List<Line> li
                     .toList();
             for (Line line : lines) {
                 if (line.quantity() <= 0) {
-                    throw new IllegalArgumentException("Quantity " + line.quantity() + " in order " + o.getString("orderId"));
+                    throw new IllegalArgumentException(
+                            "Quantity " + line.quantity() + " in order " + o.getString("orderId"));
                 }
             }
             String visitor = o.containsKey("visitorId") && !o.isNull("visitorId") ? o.getString("visitorId") : null;

@@ -29,8 +29,9 @@ public class SalesLedger {
         int inserted = 0;
         int lineNo = 1;
         for (OrderPlaced.Line line : order.lines()) {
-            inserted += em.createNativeQuery("INSERT INTO sales_line (order_id, line_no, product_id, sku_code, quantity,"
-                            + " placed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
+            inserted += em.createNativeQuery(
+                            "INSERT INTO sales_line (order_id, line_no, product_id, sku_code, quantity,"
+                                    + " placed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
                     .setParameter(1, order.orderId())
                     .setParameter(2, lineNo++)
                     .setParameter(3, line.productId())
@@ -42,7 +43,8 @@ public class SalesLedger {
         if (inserted == 0) {
             return false;
         }
-        List<Long> products = order.lines().stream().map(OrderPlaced.Line::productId).toList();
+        List<Long> products =
+                order.lines().stream().map(OrderPlaced.Line::productId).toList();
         for (CoPurchases.Pair pair : CoPurchases.pairs(products)) {
             countPair(pair);
         }
@@ -78,8 +80,8 @@ public class SalesLedger {
         if (categoryIds != null && categoryIds.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder(
-                "SELECT s.product_id, SUM(s.quantity), COUNT(DISTINCT s.order_id) FROM sales_line s"
+        StringBuilder sql =
+                new StringBuilder("SELECT s.product_id, SUM(s.quantity), COUNT(DISTINCT s.order_id) FROM sales_line s"
                         + " JOIN product p ON p.id = s.product_id"
                         + " WHERE s.placed_at >= ?1 AND p.status = 'ON_SALE'");
         if (categoryIds != null) {
@@ -91,9 +93,8 @@ public class SalesLedger {
         }
         sql.append(" GROUP BY s.product_id");
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql.toString())
-                .setParameter(1, since)
-                .getResultList();
+        List<Object[]> rows =
+                em.createNativeQuery(sql.toString()).setParameter(1, since).getResultList();
         List<SalesTotal> totals = new ArrayList<>();
         for (Object[] row : rows) {
             totals.add(new SalesTotal(
@@ -106,14 +107,16 @@ public class SalesLedger {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> subtree(long categoryId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, parent_id FROM category").getResultList();
+        List<Object[]> rows =
+                em.createNativeQuery("SELECT id, parent_id FROM category").getResultList();
         Map<Long, List<Long>> children = new HashMap<>();
         boolean exists = false;
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
             exists |= id == categoryId;
             if (row[1] != null) {
-                children.computeIfAbsent(((Number) row[1]).longValue(), k -> new ArrayList<>()).add(id);
+                children.computeIfAbsent(((Number) row[1]).longValue(), k -> new ArrayList<>())
+                        .add(id);
             }
         }
         return exists ? CategoryTree.subtree(categoryId, children) : List.of();
@@ -123,8 +126,9 @@ public class SalesLedger {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> alsoBought(long productId, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("SELECT a.other_id FROM also_bought a JOIN product p ON p.id = a.other_id"
-                        + " WHERE a.product_id = ?1 AND p.status = 'ON_SALE' ORDER BY a.orders DESC, a.other_id")
+        List<Object> ids = em.createNativeQuery(
+                        "SELECT a.other_id FROM also_bought a JOIN product p ON p.id = a.other_id"
+                                + " WHERE a.product_id = ?1 AND p.status = 'ON_SALE' ORDER BY a.orders DESC, a.other_id")
                 .setParameter(1, productId)
                 .setMaxResults(limit)
                 .getResultList();

@@ -132,8 +132,7 @@ public class CampaignBlock implements Serializable {
         }
     }
 
-    private void keepOnly(
-            boolean media, boolean link, boolean text, boolean products, boolean category, boolean slot) {
+    private void keepOnly(boolean media, boolean link, boolean text, boolean products, boolean category, boolean slot) {
         mediaId = media ? mediaId : null;
         linkUrl = link ? linkUrl : null;
         textZh = text ? textZh : null;
