@@ -107,6 +107,7 @@ public class CampaignPages {
             copies.add(copy);
         }
         page.replaceBlocks(copies);
+        page.markChanged();
         page.checkRules();
         requireFreeSlug(page.getSlug(), page.getId());
         for (CampaignBlock block : page.getBlocks()) {

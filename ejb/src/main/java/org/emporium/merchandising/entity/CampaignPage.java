@@ -75,6 +75,14 @@ public class CampaignPage implements Serializable {
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
+    /**
+     * Marks the page as changed even when only its blocks changed: the page row is then written, which raises
+     * its version, so an editor holding an older copy is told to reload instead of overwriting the blocks.
+     */
+    public void markChanged() {
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
     /** What shoppers may see at this moment. */
     public boolean isVisibleAt(OffsetDateTime now) {
         return status == PageStatus.PUBLISHED && schedule().isLiveAt(now);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.emporium.merchandising.boundary.CampaignPages;
 import org.emporium.merchandising.entity.BlockKind;
 import org.emporium.merchandising.entity.CampaignBlock;
@@ -82,9 +81,8 @@ public class CampaignEditor implements Serializable {
     }
 
     public void save() {
-        AtomicReference<CampaignPage> result = new AtomicReference<>();
-        if (Outcome.of(() -> result.set(campaigns.save(page, blocks)), "campaign.saved", page.getSlug())) {
-            edit(result.get());
+        if (Outcome.of(() -> campaigns.save(page, blocks), "campaign.saved", page.getSlug())) {
+            reload();
         }
     }
 
@@ -92,12 +90,16 @@ public class CampaignEditor implements Serializable {
     public void publish() {
         PageStatus before = page.getStatus();
         page.setStatus(PageStatus.PUBLISHED);
-        AtomicReference<CampaignPage> result = new AtomicReference<>();
-        if (Outcome.of(() -> result.set(campaigns.save(page, blocks)), "campaign.published", page.getSlug())) {
-            edit(result.get());
+        if (Outcome.of(() -> campaigns.save(page, blocks), "campaign.published", page.getSlug())) {
+            reload();
         } else {
             page.setStatus(before);
         }
+    }
+
+    /** Reads the page again as committed: its new version, and its rich text as sanitised. */
+    private void reload() {
+        campaigns.page(saved.getId()).ifPresent(this::edit);
     }
 
     static Long parseId(String id) {
