@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.emporium.catalog.boundary.MediaLibrary;
+import org.emporium.catalog.entity.Media;
 import org.emporium.merchandising.boundary.CampaignPages;
 import org.emporium.merchandising.entity.BlockKind;
 import org.emporium.merchandising.entity.CampaignBlock;
@@ -17,6 +19,7 @@ import org.emporium.merchandising.entity.CampaignPage;
 import org.emporium.merchandising.entity.PageStatus;
 import org.emporium.web.backoffice.security.CurrentUser;
 import org.omnifaces.util.Faces;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * {@code merchandising/campaign.xhtml?id=N}: a campaign page and its blocks. Blocks are added, edited,
@@ -31,6 +34,9 @@ public class CampaignEditor implements Serializable {
 
     @Inject
     CampaignPages campaigns;
+
+    @Inject
+    MediaLibrary media;
 
     @Inject
     CurrentUser user;
@@ -77,6 +83,25 @@ public class CampaignEditor implements Serializable {
     public void remove(int index) {
         if (index >= 0 && index < blocks.size()) {
             blocks.remove(index);
+        }
+    }
+
+    /**
+     * Stores an image uploaded for a hero block at once; it becomes the block's image when the page is saved.
+     * The block is named by the upload component's "index" attribute, its row in the list.
+     */
+    public void upload(FileUploadEvent event) {
+        Object index = event.getComponent().getAttributes().get("index");
+        int row = index instanceof Number n ? n.intValue() : -1;
+        if (row < 0 || row >= blocks.size()) {
+            return;
+        }
+        Media[] stored = new Media[1];
+        if (Outcome.of(
+                () -> stored[0] = media.store(
+                        event.getFile().getFileName(), event.getFile().getContent()),
+                "image.uploaded")) {
+            blocks.get(row).setMediaId(stored[0].getId());
         }
     }
 

@@ -7,11 +7,14 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.emporium.catalog.boundary.MediaLibrary;
+import org.emporium.catalog.entity.Media;
 import org.emporium.merchandising.boundary.Slots;
 import org.emporium.merchandising.entity.Slot;
 import org.emporium.merchandising.entity.SlotItem;
 import org.emporium.merchandising.entity.SlotItemKind;
 import org.emporium.web.backoffice.security.CurrentUser;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * {@code merchandising/slots.xhtml[?code=home-hero]}: the slots, a new slot, and the scheduled content of the
@@ -25,6 +28,9 @@ public class SlotsEditor implements Serializable {
 
     @Inject
     Slots slots;
+
+    @Inject
+    MediaLibrary media;
 
     @Inject
     CurrentUser user;
@@ -88,6 +94,17 @@ public class SlotsEditor implements Serializable {
         if (Outcome.of(() -> slots.saveItem(code, edited), "slot.item.saved")) {
             editing = null;
             items = null;
+        }
+    }
+
+    /** Stores an uploaded image at once; it becomes the item's image when the item is saved. */
+    public void upload(FileUploadEvent event) {
+        Media[] stored = new Media[1];
+        if (Outcome.of(
+                () -> stored[0] = media.store(
+                        event.getFile().getFileName(), event.getFile().getContent()),
+                "image.uploaded")) {
+            editing.setMediaId(stored[0].getId());
         }
     }
 
