@@ -88,7 +88,8 @@ class MerchandisingIT {
     @Inject
     AsMerchandiser merchandiser;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void an_order_placed_moves_a_product_to_the_top_of_its_category_and_pairs_it_with_the_other_products()
