@@ -95,8 +95,8 @@ public class CampaignPages {
         page.setTitleZh(edited.getTitleZh());
         page.setTitleEn(edited.getTitleEn());
         page.setStatus(edited.getStatus());
-        page.getSchedule().setStartsAt(edited.getSchedule().getStartsAt());
-        page.getSchedule().setEndsAt(edited.getSchedule().getEndsAt());
+        page.setStartsAt(edited.getStartsAt());
+        page.setEndsAt(edited.getEndsAt());
         List<CampaignBlock> copies = new ArrayList<>();
         for (CampaignBlock block : blocks) {
             CampaignBlock copy = block.copy();

@@ -2,7 +2,6 @@ package org.emporium.merchandising.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,8 +47,11 @@ public class CampaignPage implements Serializable {
     @Enumerated(EnumType.STRING)
     private PageStatus status = PageStatus.DRAFT;
 
-    @Embedded
-    private Schedule schedule = Schedule.always();
+    @Column(name = "starts_at")
+    private OffsetDateTime startsAt;
+
+    @Column(name = "ends_at")
+    private OffsetDateTime endsAt;
 
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
@@ -118,15 +120,25 @@ public class CampaignPage implements Serializable {
         return Texts.pick(locale, titleZh, titleEn);
     }
 
+    /** When it is shown, from its two columns. */
     public Schedule schedule() {
-        if (schedule == null) {
-            schedule = Schedule.always();
-        }
-        return schedule;
+        return new Schedule(startsAt, endsAt);
     }
 
-    public Schedule getSchedule() {
-        return schedule();
+    public OffsetDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(OffsetDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public OffsetDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(OffsetDateTime endsAt) {
+        this.endsAt = endsAt;
     }
 
     public List<CampaignBlock> getBlocks() {

@@ -1,7 +1,6 @@
 package org.emporium.merchandising.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,8 +36,11 @@ public class MenuLink implements Serializable {
 
     private boolean visible = true;
 
-    @Embedded
-    private Schedule schedule = Schedule.always();
+    @Column(name = "starts_at")
+    private OffsetDateTime startsAt;
+
+    @Column(name = "ends_at")
+    private OffsetDateTime endsAt;
 
     @Version
     private long version;
@@ -71,16 +73,25 @@ public class MenuLink implements Serializable {
         return Texts.pick(locale, labelZh, labelEn);
     }
 
-    /** EclipseLink leaves an embeddable whose columns are all null as null. */
+    /** When it is shown, from its two columns. */
     public Schedule schedule() {
-        if (schedule == null) {
-            schedule = Schedule.always();
-        }
-        return schedule;
+        return new Schedule(startsAt, endsAt);
     }
 
-    public Schedule getSchedule() {
-        return schedule();
+    public OffsetDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(OffsetDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public OffsetDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(OffsetDateTime endsAt) {
+        this.endsAt = endsAt;
     }
 
     public Long getId() {

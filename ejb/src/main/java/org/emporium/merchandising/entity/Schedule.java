@@ -1,7 +1,5 @@
 package org.emporium.merchandising.entity;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -10,19 +8,15 @@ import org.emporium.platform.i18n.BusinessRuleViolation;
 /**
  * When something is shown: from its start (inclusive) until its end (exclusive); an open side is unbounded.
  * The end is exclusive so that one item can take over from another at the same instant without overlap.
+ * A value made from an entity's two columns, not an embeddable: EclipseLink reads an embeddable whose columns
+ * are all null as null, and replacing that null on read made every read transaction write the row.
  */
-@Embeddable
-public class Schedule implements Serializable {
+public final class Schedule implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "starts_at")
-    private OffsetDateTime startsAt;
-
-    @Column(name = "ends_at")
-    private OffsetDateTime endsAt;
-
-    public Schedule() {}
+    private final OffsetDateTime startsAt;
+    private final OffsetDateTime endsAt;
 
     public Schedule(OffsetDateTime startsAt, OffsetDateTime endsAt) {
         this.startsAt = startsAt;
@@ -47,16 +41,8 @@ public class Schedule implements Serializable {
         return startsAt;
     }
 
-    public void setStartsAt(OffsetDateTime startsAt) {
-        this.startsAt = startsAt;
-    }
-
     public OffsetDateTime getEndsAt() {
         return endsAt;
-    }
-
-    public void setEndsAt(OffsetDateTime endsAt) {
-        this.endsAt = endsAt;
     }
 
     @Override

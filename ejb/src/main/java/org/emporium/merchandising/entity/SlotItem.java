@@ -1,7 +1,6 @@
 package org.emporium.merchandising.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,8 +61,11 @@ public class SlotItem implements Serializable {
     @Column(name = "product_slugs")
     private String productSlugs;
 
-    @Embedded
-    private Schedule schedule = Schedule.always();
+    @Column(name = "starts_at")
+    private OffsetDateTime startsAt;
+
+    @Column(name = "ends_at")
+    private OffsetDateTime endsAt;
 
     @Version
     private long version;
@@ -127,15 +129,25 @@ public class SlotItem implements Serializable {
         return Texts.slugs(productSlugs);
     }
 
+    /** When it is shown, from its two columns. */
     public Schedule schedule() {
-        if (schedule == null) {
-            schedule = Schedule.always();
-        }
-        return schedule;
+        return new Schedule(startsAt, endsAt);
     }
 
-    public Schedule getSchedule() {
-        return schedule();
+    public OffsetDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(OffsetDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public OffsetDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(OffsetDateTime endsAt) {
+        this.endsAt = endsAt;
     }
 
     public void attachTo(Slot slot) {

@@ -21,7 +21,7 @@ class CampaignPageTest {
         page.setStatus(PageStatus.PUBLISHED);
         assertThat(page.isVisibleAt(NOW)).isTrue();
 
-        page.getSchedule().setStartsAt(NOW.plusHours(1));
+        page.setStartsAt(NOW.plusHours(1));
         assertThat(page.isVisibleAt(NOW)).isFalse();
         assertThat(page.isVisibleAt(NOW.plusHours(1))).isTrue();
     }

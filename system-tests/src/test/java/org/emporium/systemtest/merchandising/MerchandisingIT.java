@@ -106,13 +106,13 @@ class MerchandisingIT {
 
         DomainEvent event = record(order);
 
+        // The pair is this order's own mark: another test may already have put the speaker on top.
         Eventually.await(
-                "the speaker leads the electronics best sellers (audio is below electronics)",
-                ARRIVAL,
-                () -> first(rankings.computeBestSellers(electronics, 7, 10, OffsetDateTime.now(ZoneOffset.UTC)))
-                        .equals(speaker));
-        assertThat(rankings.boughtTogether(speaker, pan)).isEqualTo(pairsBefore + 1);
+                "the order was recorded", ARRIVAL, () -> rankings.boughtTogether(speaker, pan) == pairsBefore + 1);
         assertThat(rankings.boughtTogether(pan, speaker)).isEqualTo(pairsBefore + 1);
+        assertThat(rankings.computeBestSellers(electronics, 7, 10, OffsetDateTime.now(ZoneOffset.UTC)))
+                .as("the speaker leads the electronics best sellers (audio is below electronics)")
+                .startsWith(speaker);
         assertThat(rankings.computeAlsoBought(pan, 10)).contains(speaker);
         assertThat(rankings.computeBestSellers(
                         catalog.category("kitchen").orElseThrow().getId(), 7, 10, OffsetDateTime.now(ZoneOffset.UTC)))
@@ -323,8 +323,8 @@ class MerchandisingIT {
         item.setLabelZh(zh);
         item.setLabelEn(en);
         item.setLinkUrl("/campaign/x");
-        item.getSchedule().setStartsAt(window[0]);
-        item.getSchedule().setEndsAt(window[1]);
+        item.setStartsAt(window[0]);
+        item.setEndsAt(window[1]);
         return item;
     }
 
@@ -341,9 +341,5 @@ class MerchandisingIT {
                 HttpRequest.newBuilder(URI.create(SystemUnderTest.storefrontUrl() + path))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Long first(List<Long> ids) {
-        return ids.isEmpty() ? -1L : ids.get(0);
     }
 }
