@@ -8,6 +8,7 @@ public final class BackOfficeTexts {
 
     public static final String CATALOG = "org.emporium.web.backoffice.i18n.catalog";
     public static final String AUDIT = "org.emporium.web.backoffice.i18n.audit";
+    public static final String MERCHANDISING = "org.emporium.web.backoffice.i18n.merchandising";
 
     private BackOfficeTexts() {}
 }

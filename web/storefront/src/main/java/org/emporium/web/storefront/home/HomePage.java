@@ -6,16 +6,24 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.emporium.catalog.boundary.Catalog;
 import org.emporium.catalog.entity.Category;
+import org.emporium.web.storefront.merchandising.BestSellers;
+import org.emporium.web.storefront.merchandising.SlotContent;
+import org.emporium.web.storefront.merchandising.SlotTile;
 import org.emporium.web.storefront.navigation.CategoryMenu;
 import org.emporium.web.storefront.product.ProductCard;
 import org.emporium.web.ui.LocaleSwitch;
 
-/** The home page: the root categories to start from and the newest products on sale. */
+/**
+ * The home page: the hero and recommendation slots, the root categories to start from, the best sellers
+ * of the last 30 days and the newest products on sale.
+ */
 @RequestScoped
 @Named
 public class HomePage {
 
     static final int NEWEST = 24;
+    public static final String HERO_SLOT = "home-hero";
+    public static final String RECOMMEND_SLOT = "home-recommend";
 
     @Inject
     Catalog catalog;
@@ -26,7 +34,29 @@ public class HomePage {
     @Inject
     LocaleSwitch locale;
 
+    @Inject
+    SlotContent slots;
+
+    @Inject
+    BestSellers bestSellers;
+
     private List<ProductCard> products;
+    private List<ProductCard> best;
+
+    public List<SlotTile> getHero() {
+        return slots.tiles(HERO_SLOT);
+    }
+
+    public List<SlotTile> getRecommended() {
+        return slots.tiles(RECOMMEND_SLOT);
+    }
+
+    public List<ProductCard> getBestSellers() {
+        if (best == null) {
+            best = bestSellers.cards(null);
+        }
+        return best;
+    }
 
     public List<Category> getCategories() {
         return menu.getRoots();

@@ -10,10 +10,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.emporium.catalog.boundary.Catalog;
 import org.emporium.catalog.entity.Category;
+import org.emporium.merchandising.boundary.Navigation;
+import org.emporium.merchandising.entity.MenuLink;
 
 /**
- * The category tree as the header and the pages need it. Read once per request: every page shows the
- * header, and the tree is small.
+ * The top menu as the header and the pages need it: the root categories with their children, then the
+ * hand-made links that merchandising has live now. Read once per request: every page shows the header,
+ * and both lists are small.
  */
 @RequestScoped
 @Named("categoryMenu")
@@ -22,7 +25,11 @@ public class CategoryMenu {
     @Inject
     Catalog catalog;
 
+    @Inject
+    Navigation navigation;
+
     private List<Category> all;
+    private List<MenuLink> links;
     private Long activeRootId;
 
     /** The root categories, in the order the merchandisers gave them. */
@@ -52,6 +59,20 @@ public class CategoryMenu {
 
     public boolean isActive(Category root) {
         return root != null && Objects.equals(root.getId(), activeRootId);
+    }
+
+    /** The hand-made links shown after the categories, in their order. */
+    public List<MenuLink> getLinks() {
+        if (links == null) {
+            links = navigation.liveLinks();
+        }
+        return links;
+    }
+
+    /** A link's address for the browser: links inside the shop get the storefront's context path. */
+    public String href(MenuLink link, String contextPath) {
+        String url = link.getUrl();
+        return url.startsWith("/") && !url.startsWith("//") ? contextPath + url : url;
     }
 
     private List<Category> all() {

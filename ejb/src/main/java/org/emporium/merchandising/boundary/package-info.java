@@ -1,0 +1,2 @@
+/** What the storefront, the back office and the order events call to read and shape the shop's merchandising. */
+package org.emporium.merchandising.boundary;
