@@ -78,6 +78,9 @@ class CatalogStructureEditingIT extends InABrowser {
         addOption("gloss", "亮光", "Gloss");
 
         assertThat(optionCodes()).containsExactly("matte", "gloss");
+        // Other tests leave attributes behind and the table shows 25 a page: find the new one by the filter.
+        driver.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
+        type(wait.until(elementToBeClickable(By.id("attribute-filter"))), code);
         wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#attributes span.attribute-code")).stream()
                         .anyMatch(e -> e.getText().equals(code)));

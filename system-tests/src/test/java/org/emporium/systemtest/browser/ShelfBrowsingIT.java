@@ -18,7 +18,7 @@ import org.openqa.selenium.WebElement;
 /**
  * A shopper narrowing a list with the facet filters and picking a variant, on the demo catalogue. Element
  * ids as documented in shelf-list.xhtml and product.xhtml: #filters, #brand-&lt;slug&gt;,
- * #option-&lt;attribute&gt;-&lt;option&gt;, #result-count[data-total], a.product-link[data-slug];
+ * #option-&lt;attribute&gt;-&lt;option&gt;, #result-count[data-total], ul.shelf-results a.product-link[data-slug] (the best sellers beside the list have cards too);
  * #selected-price, #selected-sku[data-sku], radios #choice-&lt;axis&gt;-&lt;option&gt;.
  */
 class ShelfBrowsingIT extends InABrowser {
@@ -107,7 +107,7 @@ class ShelfBrowsingIT extends InABrowser {
     private List<String> productsShown() {
         return wait.ignoring(StaleElementReferenceException.class).until(d -> {
             wait.until(visibilityOfElementLocated(By.id("result-count")));
-            return d.findElements(By.cssSelector("a.product-link")).stream()
+            return d.findElements(By.cssSelector("ul.shelf-results a.product-link")).stream()
                     .map(a -> a.getDomAttribute("data-slug"))
                     .toList();
         });
