@@ -101,8 +101,9 @@ class CatalogStructureEditingIT extends InABrowser {
         type(driver.findElement(By.id("brand-slug")), "wild-hills-" + suffix);
         driver.findElement(By.cssSelector("input[type='file']"))
                 .sendKeys(logo.toAbsolutePath().toString());
-        WebElement preview = wait.until(visibilityOfElementLocated(By.id("brand-logo-preview")));
-        assertThat(preview.getDomAttribute("src")).matches("/media/[0-9]+");
+        String logoSrc = wait.until(visibilityOfElementLocated(By.id("brand-logo-preview")))
+                .getDomAttribute("src");
+        assertThat(logoSrc).matches("/media/[0-9]+");
         wait.until(d -> ((Number) ((JavascriptExecutor) d)
                                 .executeScript("return document.getElementById('brand-logo-preview').naturalWidth"))
                         .intValue()
@@ -115,7 +116,7 @@ class CatalogStructureEditingIT extends InABrowser {
                         .anyMatch(e -> e.getText().equals("wild-hills-" + suffix)));
         assertThat(driver.findElements(By.cssSelector("#brands img.brand-logo-thumb")).stream()
                         .map(e -> e.getDomAttribute("src")))
-                .contains(preview.getDomAttribute("src"));
+                .contains(logoSrc);
         Files.deleteIfExists(logo);
     }
 
