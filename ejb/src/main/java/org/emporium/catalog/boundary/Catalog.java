@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.emporium.catalog.control.ProductEvents;
-import org.emporium.catalog.control.RichText;
 import org.emporium.catalog.control.SkuMatrix;
 import org.emporium.catalog.control.SkuMatrixMerge;
 import org.emporium.catalog.entity.Attribute;
@@ -38,6 +37,7 @@ import org.emporium.catalog.entity.Sku;
 import org.emporium.platform.events.DomainEvents;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.platform.money.Money;
+import org.emporium.platform.text.RichText;
 
 /**
  * The catalogue as the storefront, the back office and other contexts see it. Reads return detached

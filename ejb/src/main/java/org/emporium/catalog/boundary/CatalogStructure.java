@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.emporium.catalog.control.CatalogStructureEvents;
 import org.emporium.catalog.control.CategoryTree;
 import org.emporium.catalog.control.Ordering;
-import org.emporium.catalog.control.RichText;
 import org.emporium.catalog.entity.Attribute;
 import org.emporium.catalog.entity.AttributeOption;
 import org.emporium.catalog.entity.Brand;
@@ -30,6 +29,7 @@ import org.emporium.catalog.entity.CategoryAttribute;
 import org.emporium.catalog.entity.Media;
 import org.emporium.platform.events.DomainEvents;
 import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.platform.text.RichText;
 
 /**
  * The structure of the catalogue as catalogue managers shape it in the back office: the category tree

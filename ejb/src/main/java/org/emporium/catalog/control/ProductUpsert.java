@@ -27,6 +27,7 @@ import org.emporium.catalog.entity.ProductStatus;
 import org.emporium.platform.events.DomainEvent;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.platform.money.Money;
+import org.emporium.platform.text.RichText;
 
 /**
  * Creates or updates a chunk of products with their SKUs, attribute values and variant options in a few

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import org.emporium.catalog.boundary.Catalog;
 import org.emporium.merchandising.control.Actor;
-import org.emporium.merchandising.control.BlockHtml;
 import org.emporium.merchandising.control.MediaCheck;
 import org.emporium.merchandising.control.MerchandisingEvents;
 import org.emporium.merchandising.entity.BlockKind;
@@ -23,6 +22,7 @@ import org.emporium.merchandising.entity.CampaignBlock;
 import org.emporium.merchandising.entity.CampaignPage;
 import org.emporium.platform.events.DomainEvents;
 import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.platform.text.RichText;
 
 /**
  * Campaign pages built from blocks in the back office and shown at /campaign/{slug}. Reads return detached
@@ -101,8 +101,8 @@ public class CampaignPages {
         for (CampaignBlock block : blocks) {
             CampaignBlock copy = block.copy();
             if (copy.getKind() == BlockKind.RICH_TEXT) {
-                copy.setTextZh(BlockHtml.sanitize(copy.getTextZh()));
-                copy.setTextEn(BlockHtml.sanitize(copy.getTextEn()));
+                copy.setTextZh(RichText.sanitize(copy.getTextZh()));
+                copy.setTextEn(RichText.sanitize(copy.getTextEn()));
             }
             copies.add(copy);
         }

@@ -1,9 +1,12 @@
-package org.emporium.catalog.control;
+package org.emporium.platform.text;
 
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
-/** Product descriptions are rich text from staff; only harmless formatting, links, images and tables survive. */
+/**
+ * Rich text from staff (product descriptions, brand stories, campaign blocks) is shown unescaped; only
+ * harmless formatting, links, images and tables survive. Text with nothing left after cleaning is none.
+ */
 public final class RichText {
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
@@ -16,6 +19,10 @@ public final class RichText {
     private RichText() {}
 
     public static String sanitize(String html) {
-        return html == null || html.isBlank() ? null : POLICY.sanitize(html);
+        if (html == null || html.isBlank()) {
+            return null;
+        }
+        String clean = POLICY.sanitize(html);
+        return clean.isBlank() ? null : clean;
     }
 }

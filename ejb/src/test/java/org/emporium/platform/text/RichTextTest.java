@@ -1,4 +1,4 @@
-package org.emporium.catalog.control;
+package org.emporium.platform.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
