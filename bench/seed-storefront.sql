@@ -53,10 +53,18 @@ SELECT 2000000 + n * 3 + j, 900002, 900200 + (n + j * 2) % 5 FROM generate_serie
 INSERT INTO product_attribute (product_id, attribute_id, option_id)
 SELECT 1000000 + n, 900003, 900300 + n % 3 FROM generate_series(1, :products) n;
 
+-- What the catalogue keeps beside them for the facets (catalog.control.ProductOptions does it on every save).
+INSERT INTO product_option (product_id, attribute_id, option_id)
+SELECT pa.product_id, pa.attribute_id, pa.option_id FROM product_attribute pa
+WHERE pa.option_id IS NOT NULL AND pa.product_id > 1000000
+UNION
+SELECT s.product_id, so.attribute_id, so.option_id FROM sku_option so JOIN sku s ON s.id = so.sku_id
+WHERE s.product_id > 1000000;
+
 -- Tell every node that the catalogue's structure changed, as the catalogue itself would: the outbox relay
 -- sends this within seconds and each node's shelf cache starts afresh.
 INSERT INTO outbox_event (id, event_id, event_type, aggregate_type, aggregate_id, payload, occurred_at)
 VALUES (999999999, gen_random_uuid()::text, 'catalog.structure-changed', 'catalog', 'bench-seed', '{}', now());
 
 -- Index-only scans need the visibility map, which autovacuum would fill later: fill it now.
-VACUUM ANALYZE category, brand, attribute, attribute_option, category_attribute, product, sku, sku_option, product_attribute;
+VACUUM ANALYZE category, brand, attribute, attribute_option, category_attribute, product, sku, sku_option, product_attribute, product_option;

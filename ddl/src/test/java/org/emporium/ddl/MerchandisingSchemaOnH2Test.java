@@ -3,13 +3,7 @@ package org.emporium.ddl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,34 +14,20 @@ import org.junit.jupiter.api.Test;
  */
 class MerchandisingSchemaOnH2Test {
 
-    private String url;
+    private H2Database db;
 
     @BeforeEach
     void migratedWithDemoData() {
-        url = "jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/demo")
-                .table("flyway_demo_history")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        db = H2Database.migratedWithDemo();
     }
 
     @Test
     void every_demo_pair_counts_the_demo_orders_that_hold_both_products() throws SQLException {
-        long mismatches = count("SELECT COUNT(*) FROM also_bought a WHERE a.orders <> ("
+        long mismatches = db.count("SELECT COUNT(*) FROM also_bought a WHERE a.orders <> ("
                 + "SELECT COUNT(DISTINCT x.order_id) FROM sales_line x JOIN sales_line y ON x.order_id = y.order_id"
                 + " WHERE x.product_id = a.product_id AND y.product_id = a.other_id)");
 
-        assertThat(count("SELECT COUNT(*) FROM also_bought")).isPositive();
+        assertThat(db.count("SELECT COUNT(*) FROM also_bought")).isPositive();
         assertThat(mismatches).isZero();
     }
 
@@ -56,42 +36,26 @@ class MerchandisingSchemaOnH2Test {
         String line = "INSERT INTO sales_line (order_id, line_no, product_id, sku_code, quantity, placed_at)"
                 + " VALUES ('T-1', 1, 1, 'SHIRT-OX-WH-M', 1, CURRENT_TIMESTAMP) ON CONFLICT DO NOTHING";
 
-        assertThat(execute(line)).isEqualTo(1);
-        assertThat(execute(line)).isZero();
+        assertThat(db.execute(line)).isEqualTo(1);
+        assertThat(db.execute(line)).isZero();
     }
 
     @Test
     void the_database_refuses_a_product_paired_with_itself_and_an_unknown_slot_item_kind() {
-        assertThatThrownBy(() -> execute("INSERT INTO also_bought (product_id, other_id, orders) VALUES (3, 3, 1)"))
+        assertThatThrownBy(() -> db.execute("INSERT INTO also_bought (product_id, other_id, orders) VALUES (3, 3, 1)"))
                 .isInstanceOf(SQLException.class);
-        assertThatThrownBy(
-                        () -> execute("INSERT INTO slot_item (id, slot_id, kind, position) VALUES (99, 1, 'VIDEO', 1)"))
+        assertThatThrownBy(() ->
+                        db.execute("INSERT INTO slot_item (id, slot_id, kind, position) VALUES (99, 1, 'VIDEO', 1)"))
                 .isInstanceOf(SQLException.class);
     }
 
     @Test
     void the_demo_has_a_published_campaign_page_and_a_draft() throws SQLException {
-        assertThat(count("SELECT COUNT(*) FROM campaign_page WHERE status = 'PUBLISHED'"))
+        assertThat(db.count("SELECT COUNT(*) FROM campaign_page WHERE status = 'PUBLISHED'"))
                 .isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM campaign_page WHERE status = 'DRAFT'"))
+        assertThat(db.count("SELECT COUNT(*) FROM campaign_page WHERE status = 'DRAFT'"))
                 .isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM slot WHERE code IN ('home-hero', 'home-recommend', 'category-top')"))
+        assertThat(db.count("SELECT COUNT(*) FROM slot WHERE code IN ('home-hero', 'home-recommend', 'category-top')"))
                 .isEqualTo(3);
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private int execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
-                Statement s = c.createStatement()) {
-            return s.executeUpdate(sql);
-        }
     }
 }

@@ -11,12 +11,18 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver; nothing is downloaded. Each browser gets a
- * fresh profile and the flags this machine needs (no background networking: the network is closed).
+ * fresh profile and the flags this machine needs (no background networking: the network is closed), and
+ * looks at its pages only when their Ajax has settled ({@link AjaxSettles}).
  */
 public final class Browsers {
+
+    /** Each browser as Chromium itself, for what only Chromium does (its DevTools commands). */
+    private static final java.util.Map<WebDriver, ChromeDriver> UNDECORATED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private Browsers() {}
 
@@ -46,7 +52,9 @@ public final class Browsers {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return driver;
+            WebDriver decorated = new EventFiringDecorator<WebDriver>(new AjaxSettles(driver)).decorate(driver);
+            UNDECORATED.put(decorated, driver);
+            return decorated;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a browser profile", e);
         }
@@ -62,5 +70,17 @@ public final class Browsers {
         } catch (IOException | RuntimeException e) {
             System.err.println("No screenshot " + name + ": " + e);
         }
+    }
+
+    /**
+     * Makes the browser a phone of this size: its window, and a phone's viewport and pixel density, with the page's
+     * meta viewport honoured as a phone's browser does.
+     */
+    public static void holdLikeAPhone(WebDriver driver, int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        ChromeDriver chromium = UNDECORATED.getOrDefault(driver, driver instanceof ChromeDriver c ? c : null);
+        chromium.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", true));
     }
 }

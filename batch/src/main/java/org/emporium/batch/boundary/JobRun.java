@@ -16,6 +16,7 @@ import java.util.function.ToLongFunction;
  * @param exportFile  the file the run wrote, or null for a job that writes none
  * @param exportRows  data records in that file so far
  * @param imported    how far an import has come, or null for a job that imports nothing
+ * @param indexed     how far a search-index rebuild has come, or null for other jobs
  */
 public record JobRun(
         long executionId,
@@ -30,7 +31,8 @@ public record JobRun(
         boolean restartable,
         String exportFile,
         Long exportRows,
-        ImportProgress imported)
+        ImportProgress imported,
+        ReindexProgress indexed)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -62,6 +64,11 @@ public record JobRun(
      * first); empty for one that does not.
      */
     public OptionalInt percent() {
+        if (indexed != null && indexed.total() > 0) {
+            return status == BatchStatus.COMPLETED
+                    ? OptionalInt.of(100)
+                    : OptionalInt.of((int) Math.min(100, indexed.indexed() * 100 / indexed.total()));
+        }
         if (imported == null || imported.total() <= 0) {
             return OptionalInt.empty();
         }

@@ -65,15 +65,18 @@ public class Jobs {
 
     public static final String CATALOG_EXPORT = "catalog-export";
     public static final String PRODUCT_IMPORT = "product-import";
+    public static final String SEARCH_REINDEX = "search-reindex";
+    public static final String COUPON_EXPIRY = "coupon-expiry";
 
     /** The jobs of META-INF/batch-jobs; a test holds the two lists equal. */
-    public static final List<String> DEFINED = List.of(CATALOG_EXPORT, PRODUCT_IMPORT);
+    public static final List<String> DEFINED = List.of(CATALOG_EXPORT, PRODUCT_IMPORT, SEARCH_REINDEX, COUPON_EXPIRY);
 
     /**
      * Who may start, restart and stop each job. The import changes the catalogue as whoever runs it, so it
      * is the catalogue managers' job, not ops'.
      */
-    static final Map<String, String> OPERATED_BY = Map.of(CATALOG_EXPORT, OPS, PRODUCT_IMPORT, CATALOG_MANAGER);
+    static final Map<String, String> OPERATED_BY =
+            Map.of(CATALOG_EXPORT, OPS, PRODUCT_IMPORT, CATALOG_MANAGER, SEARCH_REINDEX, OPS, COUPON_EXPIRY, OPS);
 
     private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
 
@@ -97,6 +100,14 @@ public class Jobs {
                 && imports.find(given.getProperty("source")).isEmpty()) {
             // Only a file that ProductImports stored may be imported, never a path of the server's choosing.
             throw new BusinessRuleViolation("jobs.import.noFile");
+        }
+        if (SEARCH_REINDEX.equals(jobName) && given.getProperty("stamp") == null) {
+            // What the rebuild writes carries this stamp; what carries an older one is gone when it ends.
+            given.setProperty("stamp", Long.toString(System.currentTimeMillis()));
+        }
+        if (COUPON_EXPIRY.equals(jobName) && given.getProperty("at") == null) {
+            // the cut-off is fixed at the start, so a restart expires exactly what this run would have
+            given.setProperty("at", Instant.now().toString());
         }
         long executionId = operator().start(jobName, given);
         LOG.info(() -> caller() + " started " + jobName + " as run " + executionId + " with " + given);
@@ -285,6 +296,7 @@ public class Jobs {
         List<StepRun> steps = new ArrayList<>();
         FileOutput output = null;
         ImportProgress imported = null;
+        ReindexProgress indexed = null;
         for (StepExecution step : stepExecutions == null ? List.<StepExecution>of() : stepExecutions) {
             steps.add(toStep(step));
             if (step.getPersistentUserData() instanceof FileOutput written) {
@@ -292,6 +304,9 @@ public class Jobs {
             }
             if (step.getPersistentUserData() instanceof ImportProgress progress) {
                 imported = progress;
+            }
+            if (step.getPersistentUserData() instanceof ReindexProgress progress) {
+                indexed = progress;
             }
         }
         BatchStatus status = execution.getBatchStatus();
@@ -309,7 +324,8 @@ public class Jobs {
                 restartable,
                 output == null ? null : output.file(),
                 output == null ? null : output.rows(),
-                imported);
+                imported,
+                indexed);
     }
 
     private static StepRun toStep(StepExecution step) {

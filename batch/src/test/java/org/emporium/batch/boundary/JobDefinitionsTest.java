@@ -38,7 +38,14 @@ class JobDefinitionsTest {
             ProductRowProcessor.class,
             ProductImportWriter.class,
             ImportSummary.class,
-            RejectedRows.class);
+            RejectedRows.class,
+            org.emporium.batch.searchreindex.IndexedProductReader.class,
+            org.emporium.batch.searchreindex.SearchIndexWriter.class,
+            org.emporium.batch.searchreindex.FinishReindex.class,
+            org.emporium.batch.searchreindex.ReindexSummary.class,
+            org.emporium.batch.couponexpiry.DueCouponReader.class,
+            org.emporium.batch.couponexpiry.CouponExpiryWriter.class,
+            org.emporium.batch.couponexpiry.ExpirySummary.class);
 
     @Test
     void the_jobs_known_to_the_boundary_are_exactly_the_job_files() throws Exception {

@@ -5,8 +5,6 @@ import static org.emporium.platform.messaging.Destinations.RESOURCE_ADAPTER;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,8 +17,7 @@ import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import org.emporium.admin.entity.AuditEntry;
 import org.emporium.platform.events.DomainEvent;
-import org.emporium.platform.events.EventMessages;
-import org.emporium.platform.events.ProcessedEvents;
+import org.emporium.platform.events.EachEventOnce;
 
 /**
  * Writes every domain event into the audit log. One shared durable subscription serves all nodes, and
@@ -37,24 +34,21 @@ import org.emporium.platform.events.ProcessedEvents;
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
             @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = RESOURCE_ADAPTER)
         })
-public class AuditTrailListener implements MessageListener {
+public class AuditTrailListener extends EachEventOnce implements MessageListener {
 
     public static final String CONSUMER = "audit-trail";
     private static final Logger LOG = Logger.getLogger(AuditTrailListener.class.getName());
-
-    @Inject
-    ProcessedEvents processed;
 
     @PersistenceContext
     EntityManager em;
 
     @Override
-    public void onMessage(Message message) {
-        DomainEvent event = EventMessages.fromMessage(message);
-        if (!processed.firstDelivery(CONSUMER, event)) {
-            LOG.fine(() -> "Event " + event.eventId() + " already in the audit log");
-            return;
-        }
+    protected String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    protected void handle(DomainEvent event) {
         JsonObject payload = parse(event.payload());
         em.persist(new AuditEntry(
                 event.eventId().toString(),

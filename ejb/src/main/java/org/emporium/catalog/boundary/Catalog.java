@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.emporium.catalog.control.ProductEvents;
+import org.emporium.catalog.control.ProductOptions;
 import org.emporium.catalog.control.SkuMatrix;
 import org.emporium.catalog.control.SkuMatrixMerge;
 import org.emporium.catalog.entity.Attribute;
@@ -179,6 +180,7 @@ public class Catalog {
         }
         em.persist(product);
         em.flush();
+        ProductOptions.refresh(em, List.of(product.getId()));
         events.record(ProductEvents.changed(product, actor(), true));
         return product;
     }
@@ -221,6 +223,7 @@ public class Catalog {
             product.changeStatus(edited.getStatus());
         }
         em.flush();
+        ProductOptions.refresh(em, List.of(product.getId()));
         events.record(ProductEvents.changed(product, actor(), false));
         return product;
     }
@@ -450,6 +453,7 @@ public class Catalog {
             product.changeStatus(draft.getStatus());
         }
         em.flush();
+        ProductOptions.refresh(em, List.of(product.getId()));
         events.record(ProductEvents.changed(product, actor(), created));
         product.getAttributes().size();
         return withSkus(List.of(product)).get(0);

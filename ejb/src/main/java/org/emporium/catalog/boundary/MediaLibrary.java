@@ -8,8 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.emporium.catalog.control.ImageContent;
 import org.emporium.catalog.entity.Media;
+import org.emporium.platform.media.ImageContent;
 
 /**
  * The images of the catalogue (brand logos, product photos), kept in the database so that every node

@@ -1,6 +1,8 @@
 package org.emporium.catalog.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
 import org.emporium.catalog.control.PriceBands;
 import org.emporium.catalog.control.ShelfCache;
 import org.emporium.catalog.control.ShelfFilter;
+import org.emporium.catalog.control.ShelfIndex;
 import org.emporium.catalog.control.ShelfSql;
 import org.emporium.catalog.control.ShelfStructure;
 import org.emporium.catalog.control.ShelfStructure.AttributeRow;
@@ -42,6 +45,7 @@ import org.emporium.platform.money.Money;
  * rows; entities would load far more than a card shows) and kept in this node's {@link ShelfCache}.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only: no transaction of its own to begin and end
 public class Shelf {
 
     @PersistenceContext
@@ -88,20 +92,6 @@ public class Shelf {
                 .filter(p -> p.shownAt(now));
     }
 
-    /**
-     * A number that grows whenever something a page with this tag shows may have changed ({@code list},
-     * {@code product:<id>}, or anything else for the category tree and brands). Rendered pages are kept
-     * with the stamp of their time and thrown away when it moves on.
-     */
-    public long stamp(String tag) {
-        return cache.stamp(tag);
-    }
-
-    /** How long anything cached may live without an event: the bound on staleness. */
-    public long cacheSeconds() {
-        return cache.ttl().toSeconds();
-    }
-
     // ---------------------------------------------------------------- lists
 
     private ShelfPage load(ShelfQuery query, Locale locale) {
@@ -141,43 +131,52 @@ public class Shelf {
                         options.put(a.id(), ids);
                     }
                 }));
+
+        // Every product of the scope is held in memory once (ShelfIndex): any combination of choices is
+        // answered from it, and only the page's cards are read from the database.
+        ShelfFilter scope = filter;
+        ShelfIndex index = cache.list("index|" + query.scope() + "|" + query.scopeSlug(), () -> index(scope));
         filter = filter.withBrands(brandIds)
                 .withPrice(query.minPrice(), query.maxPrice())
                 .withOptions(options);
-
-        // The common case (no brand or price chosen) needs one query for total, brand counts and price range.
-        // Facets and the total do not depend on the order or the page: one entry serves every sort and page.
-        final ShelfFilter chosen = filter;
-        final Long scopeCategory = categoryId;
-        Counted counted = cache.list(
-                "counts|" + query.withSort(ShelfSort.NEWEST).withPage(0, 1) + "|" + language(locale),
-                () -> count(chosen, s, scopeCategory, locale));
-        List<Long> ids =
-                column(ShelfSql.page(filter, query.sort(), locale, query.page() * query.pageSize(), query.pageSize()))
-                        .stream()
-                        .map(Shelf::number)
-                        .toList();
-        List<ShelfPage.Card> cards = cards(ids, s, locale);
-        long total = counted.total();
-        ShelfPage.Facets facets = counted.facets();
-        return new ShelfPage(cards, total, query.page(), query.pageSize(), facets);
+        List<AttributeRow> facetAttributes = s.facetsFor(categoryId);
+        ShelfIndex.Answer answer = index.answer(
+                filter,
+                facetAttributes.stream().map(AttributeRow::id).toList(),
+                query.sort(),
+                locale,
+                query.page() * query.pageSize(),
+                query.pageSize(),
+                PriceBands::boundaries);
+        ShelfPage.Facets facets = new ShelfPage.Facets(
+                brandFacet(filter, s, locale, answer.brandCounts()),
+                attributeFacets(filter, facetAttributes, locale, answer.optionCounts()),
+                priceBands(filter, answer));
+        return new ShelfPage(cards(answer.page(), s, locale), answer.total(), query.page(), query.pageSize(), facets);
     }
 
-    /** The total and the facet counts of a list, whatever its order and page. */
-    private record Counted(long total, ShelfPage.Facets facets) implements java.io.Serializable {}
-
-    private Counted count(ShelfFilter filter, ShelfStructure s, Long categoryId, Locale locale) {
-        // The common case (no brand or price chosen) needs one query for total, brand counts and price range.
-        Summary summary = filter.brandIds().isEmpty() && filter.minPrice() == null && filter.maxPrice() == null
-                ? Summary.of(rows(ShelfSql.summary(filter)))
-                : null;
-        long total = summary != null ? summary.total() : number(single(ShelfSql.count(filter)));
-        return new Counted(
-                total,
-                new ShelfPage.Facets(
-                        brandFacet(filter, s, locale, summary),
-                        attributeFacets(filter, s, categoryId, locale),
-                        priceBands(filter, summary)));
+    /** Every product on sale in a list's scope, with the options it offers: what a list is computed from. */
+    private ShelfIndex index(ShelfFilter scope) {
+        Map<Long, List<long[]>> options = new HashMap<>();
+        for (Object[] row : rows(ShelfSql.scopeOptions(scope))) {
+            options.computeIfAbsent(number(row[0]), k -> new ArrayList<>())
+                    .add(new long[] {number(row[1]), number(row[2])});
+        }
+        List<ShelfIndex.Entry> entries = new ArrayList<>();
+        for (Object[] row : rows(ShelfSql.scopeProducts(scope))) {
+            long id = number(row[0]);
+            entries.add(new ShelfIndex.Entry(
+                    id,
+                    row[1] == null ? null : number(row[1]),
+                    (BigDecimal) row[2],
+                    moment(row[3]).toInstant(),
+                    row[4] == null ? null : moment(row[4]).toInstant(),
+                    row[5] == null ? null : moment(row[5]).toInstant(),
+                    (String) row[6],
+                    (String) row[7],
+                    options.getOrDefault(id, List.of()).toArray(long[][]::new)));
+        }
+        return new ShelfIndex(entries);
     }
 
     private List<ShelfPage.Card> cards(List<Long> ids, ShelfStructure s, Locale locale) {
@@ -235,17 +234,9 @@ public class Shelf {
     }
 
     private List<ShelfPage.BrandCount> brandFacet(
-            ShelfFilter filter, ShelfStructure s, Locale locale, Summary summary) {
+            ShelfFilter filter, ShelfStructure s, Locale locale, Map<Long, Long> counts) {
         if (filter.scopeBrandId() != null) {
             return List.of(); // a brand's own page has nothing to choose between
-        }
-        Map<Long, Long> counts = new HashMap<>();
-        if (summary != null) {
-            counts.putAll(summary.brands());
-        } else {
-            for (Object[] row : rows(ShelfSql.brandCounts(filter))) {
-                counts.put(number(row[0]), number(row[1]));
-            }
         }
         List<ShelfPage.BrandCount> brands = new ArrayList<>();
         counts.keySet().stream()
@@ -267,13 +258,10 @@ public class Shelf {
     }
 
     private List<ShelfPage.AttributeFacet> attributeFacets(
-            ShelfFilter filter, ShelfStructure s, Long categoryId, Locale locale) {
+            ShelfFilter filter, List<AttributeRow> facetAttributes, Locale locale, Map<Long, Map<Long, Long>> all) {
         List<ShelfPage.AttributeFacet> facets = new ArrayList<>();
-        for (AttributeRow attribute : s.facetsFor(categoryId)) {
-            Map<Long, Long> counts = new HashMap<>();
-            for (Object[] row : rows(ShelfSql.optionCounts(filter, attribute.id()))) {
-                counts.put(number(row[0]), number(row[1]));
-            }
+        for (AttributeRow attribute : facetAttributes) {
+            Map<Long, Long> counts = all.getOrDefault(attribute.id(), Map.of());
             SortedSet<Long> chosen = filter.options().getOrDefault(attribute.id(), new TreeSet<>());
             List<ShelfPage.OptionCount> options = attribute.options().stream()
                     .filter(o -> counts.containsKey(o.id()) || chosen.contains(o.id()))
@@ -287,20 +275,17 @@ public class Shelf {
         return facets;
     }
 
-    private List<ShelfPage.PriceBand> priceBands(ShelfFilter filter, Summary summary) {
-        Object[] range = summary != null
-                ? new Object[] {summary.lowest(), summary.highest()}
-                : rows(ShelfSql.priceRange(filter)).get(0);
-        List<BigDecimal> cuts = PriceBands.boundaries((BigDecimal) range[0], (BigDecimal) range[1]);
+    private List<ShelfPage.PriceBand> priceBands(ShelfFilter filter, ShelfIndex.Answer answer) {
+        List<BigDecimal> cuts = PriceBands.boundaries(answer.lowest(), answer.highest());
         if (cuts.isEmpty()) {
             return List.of();
         }
-        Object[] counts = rows(ShelfSql.priceBandCounts(filter, cuts)).get(0);
+        long[] counts = answer.bandCounts();
         List<ShelfPage.PriceBand> bands = new ArrayList<>();
         for (int i = 0; i <= cuts.size(); i++) {
             BigDecimal from = i == 0 ? null : cuts.get(i - 1);
             BigDecimal to = i == cuts.size() ? null : cuts.get(i);
-            long count = counts[i] == null ? 0 : number(counts[i]);
+            long count = counts[i];
             boolean selected = sameAmount(from, filter.minPrice())
                     && sameAmount(to, filter.maxPrice())
                     && (filter.minPrice() != null || filter.maxPrice() != null);
@@ -309,29 +294,6 @@ public class Shelf {
             }
         }
         return bands;
-    }
-
-    /** What {@link ShelfSql#summary} answers: products per brand (brands only) and the price range. */
-    private record Summary(long total, Map<Long, Long> brands, BigDecimal lowest, BigDecimal highest) {
-
-        static Summary of(List<Object[]> rows) {
-            long total = 0;
-            Map<Long, Long> brands = new HashMap<>();
-            BigDecimal lowest = null;
-            BigDecimal highest = null;
-            for (Object[] row : rows) {
-                long count = number(row[1]);
-                total += count;
-                if (row[0] != null) {
-                    brands.put(number(row[0]), count);
-                }
-                BigDecimal low = (BigDecimal) row[2];
-                BigDecimal high = (BigDecimal) row[3];
-                lowest = low == null || (lowest != null && lowest.compareTo(low) <= 0) ? lowest : low;
-                highest = high == null || (highest != null && highest.compareTo(high) >= 0) ? highest : high;
-            }
-            return new Summary(total, brands, lowest, highest);
-        }
     }
 
     // ---------------------------------------------------------------- product page
@@ -465,21 +427,23 @@ public class Shelf {
     // ---------------------------------------------------------------- structure
 
     private ShelfStructure structure() {
-        return cache.structure(this::loadStructure);
+        return cache.structure(() -> loadStructure(em));
     }
 
-    private ShelfStructure loadStructure() {
-        List<Node> categories = rows("SELECT id, parent_id, slug, name_zh, name_en, position FROM category").stream()
-                .map(r -> new Node(
-                        number(r[0]),
-                        r[1] == null ? null : number(r[1]),
-                        (String) r[2],
-                        (String) r[3],
-                        (String) r[4],
-                        (int) number(r[5])))
-                .toList();
+    /** The tree, brands and attributes as plain rows; also what {@link SearchFeed} names things with. */
+    static ShelfStructure loadStructure(EntityManager em) {
+        List<Node> categories =
+                rows(em, "SELECT id, parent_id, slug, name_zh, name_en, position FROM category").stream()
+                        .map(r -> new Node(
+                                number(r[0]),
+                                r[1] == null ? null : number(r[1]),
+                                (String) r[2],
+                                (String) r[3],
+                                (String) r[4],
+                                (int) number(r[5])))
+                        .toList();
         List<BrandRow> brands =
-                rows("SELECT id, slug, name_zh, name_en, story_zh, story_en, logo_id, position FROM brand").stream()
+                rows(em, "SELECT id, slug, name_zh, name_en, story_zh, story_en, logo_id, position FROM brand").stream()
                         .map(r -> new BrandRow(
                                 number(r[0]),
                                 (String) r[1],
@@ -491,7 +455,7 @@ public class Shelf {
                                 (int) number(r[7])))
                         .toList();
         Map<Long, List<OptionRow>> options =
-                rows("SELECT id, attribute_id, code, label_zh, label_en, position FROM attribute_option").stream()
+                rows(em, "SELECT id, attribute_id, code, label_zh, label_en, position FROM attribute_option").stream()
                         .map(r -> new OptionRow(
                                 number(r[0]), number(r[1]), (String) r[2], (String) r[3], (String) r[4], (int)
                                         number(r[5])))
@@ -499,7 +463,7 @@ public class Shelf {
                         .collect(
                                 Collectors.groupingBy(OptionRow::attributeId, LinkedHashMap::new, Collectors.toList()));
         List<AttributeRow> attributes =
-                rows("SELECT id, code, name_zh, name_en, kind, unit, filterable, position FROM attribute").stream()
+                rows(em, "SELECT id, code, name_zh, name_en, kind, unit, filterable, position FROM attribute").stream()
                         .map(r -> new AttributeRow(
                                 number(r[0]),
                                 (String) r[1],
@@ -512,7 +476,7 @@ public class Shelf {
                                 options.getOrDefault(number(r[0]), List.of())))
                         .toList();
         List<ShelfStructure.CategoryAttributeRow> sets =
-                rows("SELECT category_id, attribute_id, position FROM category_attribute").stream()
+                rows(em, "SELECT category_id, attribute_id, position FROM category_attribute").stream()
                         .map(r ->
                                 new ShelfStructure.CategoryAttributeRow(number(r[0]), number(r[1]), (int) number(r[2])))
                         .toList();
@@ -522,22 +486,13 @@ public class Shelf {
     // ---------------------------------------------------------------- SQL plumbing
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
+    private static List<Object[]> rows(EntityManager em, String sql) {
         return em.createNativeQuery(sql).getResultList();
     }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(ShelfSql.Statement statement) {
         return bound(statement).getResultList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object> column(ShelfSql.Statement statement) {
-        return bound(statement).getResultList();
-    }
-
-    private Object single(ShelfSql.Statement statement) {
-        return bound(statement).getSingleResult();
     }
 
     private Query bound(ShelfSql.Statement statement) {

@@ -429,6 +429,13 @@ public final class ProductUpsert {
         storeSkus(accepted);
         storeOptions(accepted);
         storeAttributes(accepted);
+        long start = System.nanoTime();
+        try {
+            ProductOptions.refresh(
+                    connection, accepted.stream().map(p -> p.productId).toList());
+        } finally {
+            nanos += System.nanoTime() - start;
+        }
         List<Long> updated =
                 accepted.stream().filter(p -> !p.created).map(p -> p.productId).toList();
         execute(

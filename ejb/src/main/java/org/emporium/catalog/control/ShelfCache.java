@@ -3,6 +3,7 @@ package org.emporium.catalog.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,8 +30,8 @@ public class ShelfCache {
 
     private static final Logger LOG = Logger.getLogger(ShelfCache.class.getName());
 
-    /** More entries than this and the oldest generation is simply dropped: a bound on memory, not an LRU. */
-    static final int MAX_ENTRIES = 20_000;
+    /** More entries than this and the quarter loaded longest ago is dropped: a bound on memory, not an LRU. */
+    static final int MAX_ENTRIES = 50_000;
 
     @Inject
     @ConfigProperty(name = "emporium.shelf.ttl-seconds", defaultValue = "300")
@@ -163,11 +164,23 @@ public class ShelfCache {
         return System.nanoTime() + Duration.ofSeconds(ttlSeconds).toNanos();
     }
 
+    /** Past the bound, whatever expired goes, then the quarter loaded longest ago: never everything at once. */
     private static void trim(Map<String, Timed<Object>> map) {
-        if (map.size() >= MAX_ENTRIES) {
+        if (map.size() < MAX_ENTRIES) {
+            return;
+        }
+        synchronized (map) {
+            if (map.size() < MAX_ENTRIES) {
+                return;
+            }
             map.values().removeIf(Timed::expired);
-            if (map.size() >= MAX_ENTRIES) {
-                map.clear();
+            if (map.size() >= MAX_ENTRIES * 3 / 4) {
+                map.entrySet().stream()
+                        .sorted(Comparator.comparingLong(e -> e.getValue().expiresAtNanos()))
+                        .limit(map.size() / 4)
+                        .map(Map.Entry::getKey)
+                        .toList()
+                        .forEach(map::remove);
             }
         }
     }

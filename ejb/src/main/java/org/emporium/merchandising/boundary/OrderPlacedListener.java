@@ -6,14 +6,11 @@ import static org.emporium.platform.messaging.Destinations.RESOURCE_ADAPTER;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import java.util.logging.Logger;
 import org.emporium.merchandising.control.OrderPlaced;
 import org.emporium.merchandising.entity.ConversionKind;
 import org.emporium.platform.events.DomainEvent;
-import org.emporium.platform.events.EventMessages;
-import org.emporium.platform.events.ProcessedEvents;
+import org.emporium.platform.events.EachEventOnce;
 
 /**
  * Feeds best sellers, "also bought" and experiment orders from the order context's {@code order.placed}
@@ -32,13 +29,9 @@ import org.emporium.platform.events.ProcessedEvents;
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
             @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = RESOURCE_ADAPTER)
         })
-public class OrderPlacedListener implements MessageListener {
+public class OrderPlacedListener extends EachEventOnce implements MessageListener {
 
     public static final String CONSUMER = "merchandising-sales";
-    private static final Logger LOG = Logger.getLogger(OrderPlacedListener.class.getName());
-
-    @Inject
-    ProcessedEvents processed;
 
     @Inject
     SalesRankings rankings;
@@ -47,15 +40,17 @@ public class OrderPlacedListener implements MessageListener {
     Experiments experiments;
 
     @Override
-    public void onMessage(Message message) {
-        DomainEvent event = EventMessages.fromMessage(message);
-        if (!OrderPlaced.TYPE.equals(event.type())) {
-            return;
-        }
-        if (!processed.firstDelivery(CONSUMER, event)) {
-            LOG.fine(() -> "Order event " + event.eventId() + " already counted");
-            return;
-        }
+    protected String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    protected boolean handles(String eventType) {
+        return OrderPlaced.TYPE.equals(eventType);
+    }
+
+    @Override
+    protected void handle(DomainEvent event) {
         OrderPlaced order = OrderPlaced.parse(event.payload());
         if (rankings.record(order)) {
             order.visitorId().ifPresent(visitor -> experiments.recordConversion(visitor, ConversionKind.ORDER));

@@ -14,10 +14,20 @@ public final class Destinations {
     public static final String DOMAIN_EVENTS = "jms/emporium/domainEvents";
     public static final String DOMAIN_EVENTS_ADDRESS = "domain.events";
 
+    /** Notifications: the ids of messages to send by email and by SMS (queues). */
+    public static final String NOTIFY_EMAIL = "jms/emporium/notifyEmail";
+
+    public static final String NOTIFY_SMS = "jms/emporium/notifySms";
+
     public static final String NOTIFY_EMAIL_ADDRESS = "notify.email";
     public static final String NOTIFY_SMS_ADDRESS = "notify.sms";
     public static final String CHAT_ROUTE_ADDRESS = "chat.route";
     public static final String CHAT_EVENTS_ADDRESS = "chat.events";
+
+    /** Chat: conversations waiting for an agent (queue) and chat traffic fanned out to every node (topic). */
+    public static final String CHAT_ROUTE = "jms/emporium/chatRoute";
+
+    public static final String CHAT_EVENTS = "jms/emporium/chatEvents";
 
     /** Artemis's duplicate-detection header: a second message with the same value on an address is dropped. */
     public static final String DUPLICATE_ID_PROPERTY = "_AMQ_DUPL_ID";

@@ -22,6 +22,21 @@ class ShelfCacheTest {
     }
 
     @Test
+    void a_full_cache_drops_the_lists_loaded_longest_ago_and_keeps_the_recent_ones() {
+        for (int i = 0; i < ShelfCache.MAX_ENTRIES; i++) {
+            cache.list("list-" + i, () -> "kept");
+        }
+        cache.list("one-more", () -> "kept");
+        loads.set(0);
+
+        cache.list("list-" + (ShelfCache.MAX_ENTRIES - 1), this::load);
+        cache.list("one-more", this::load);
+        assertThat(loads).as("the newest entries survived").hasValue(0);
+        cache.list("list-0", this::load);
+        assertThat(loads).as("the oldest entry went").hasValue(1);
+    }
+
+    @Test
     void a_product_change_drops_that_products_page_and_leaves_the_others() {
         cache.product("en|oxford", "oxford", () -> Optional.of(1L), id -> id);
         cache.product("en|linen", "linen", () -> Optional.of(2L), id -> id);

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.emporium.systemtest.SystemUnderTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -58,9 +57,8 @@ class CampaignBuildingIT extends InABrowser {
 
         driver.get(editorUrl);
         wait.until(elementToBeClickable(By.id("blocks:1:up"))).click();
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> "PRODUCT_GRID"
-                        .equals(d.findElement(By.cssSelector("li.block-editor")).getDomAttribute("data-kind")));
+        wait.until(d -> "PRODUCT_GRID"
+                .equals(d.findElement(By.cssSelector("li.block-editor")).getDomAttribute("data-kind")));
         driver.findElement(By.id("publish")).click();
         wait.until(textToBePresentInElementLocated(By.id("campaign-status"), "Published"));
         assertThat(previewKinds()).containsExactly("PRODUCT_GRID", "RICH_TEXT");
@@ -82,12 +80,8 @@ class CampaignBuildingIT extends InABrowser {
                 .isEqualTo("everyone");
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label, as a user does with the mouse. */
     private void choose(String menuId, String label) {
-        driver.findElement(By.id(menuId)).click();
-        wait.until(visibilityOfElementLocated(By.cssSelector("#" + menuId + "_items li[data-label='" + label + "']")))
-                .click();
-        wait.until(textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        Pages.choose(driver, wait, menuId, label);
     }
 
     private List<String> previewKinds() {

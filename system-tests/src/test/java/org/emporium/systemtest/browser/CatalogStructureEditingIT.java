@@ -17,8 +17,8 @@ import javax.imageio.ImageIO;
 import org.emporium.systemtest.SystemUnderTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -81,9 +81,8 @@ class CatalogStructureEditingIT extends InABrowser {
         // Other tests leave attributes behind and the table shows 25 a page: find the new one by the filter.
         driver.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
         type(wait.until(elementToBeClickable(By.id("attribute-filter"))), code);
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#attributes span.attribute-code")).stream()
-                        .anyMatch(e -> e.getText().equals(code)));
+        wait.until(d -> d.findElements(By.cssSelector("#attributes span.attribute-code")).stream()
+                .anyMatch(e -> e.getText().equals(code)));
     }
 
     @Test
@@ -111,9 +110,8 @@ class CatalogStructureEditingIT extends InABrowser {
         driver.findElement(By.id("brand-save")).click();
 
         wait.until(presenceOfElementLocated(By.cssSelector("#messages .ui-messages-info")));
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#brands span.brand-slug")).stream()
-                        .anyMatch(e -> e.getText().equals("wild-hills-" + suffix)));
+        wait.until(d -> d.findElements(By.cssSelector("#brands span.brand-slug")).stream()
+                .anyMatch(e -> e.getText().equals("wild-hills-" + suffix)));
         assertThat(driver.findElements(By.cssSelector("#brands img.brand-logo-thumb")).stream()
                         .map(e -> e.getDomAttribute("src")))
                 .contains(logoSrc);
@@ -125,9 +123,12 @@ class CatalogStructureEditingIT extends InABrowser {
         type(wait.until(visibilityOfElementLocated(By.id("opt-code"))), code);
         type(driver.findElement(By.id("opt-labelZh")), labelZh);
         type(driver.findElement(By.id("opt-labelEn")), labelEn);
-        driver.findElement(By.id("opt-add")).click();
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> optionCodes().size() == before + 1);
+        // The button sits at the foot of the dialog, which may still be moving into place: click until it takes.
+        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+            d.findElement(By.id("opt-add")).click();
+            return true;
+        });
+        wait.until(d -> optionCodes().size() == before + 1);
     }
 
     private List<String> optionCodes() {

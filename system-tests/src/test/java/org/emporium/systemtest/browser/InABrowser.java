@@ -11,12 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What every browser test stands on: the whole EAR deployed, and for each test a fresh headless Chromium that
- * asks for English (Accept-Language en-US), closed afterwards. A failed test leaves a screenshot named after
+ * asks for English (Accept-Language en-US), closed afterwards. The browser looks at a page only when its Ajax
+ * has settled, and every wait looks again at an element that an Ajax answer replaced. A failed test leaves a screenshot named after
  * its class and method.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -43,6 +45,8 @@ abstract class InABrowser {
     void openBrowser() {
         driver = Browsers.chromium("en-US,en");
         wait = new WebDriverWait(driver, WAIT);
+        // An Ajax answer may replace an element between a wait's lookup and its look at it: look again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach

@@ -4,12 +4,13 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElemen
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.emporium.systemtest.SystemUnderTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,7 +37,7 @@ final class Pages {
         type(wait.until(visibilityOfElementLocated(By.id("filter-text"))), slug);
         driver.findElement(By.id("filter-apply")).click();
         // The table is redrawn by Ajax: wait until it lists this product only, not the list from before.
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        wait.until(d -> {
             List<WebElement> links = d.findElements(By.cssSelector("a.product-edit-link"));
             return !links.isEmpty() && links.stream().allMatch(l -> slug.equals(l.getDomAttribute("data-slug")));
         });
@@ -69,5 +70,50 @@ final class Pages {
     /** The amount in a price as the storefront shows it, e.g. "¥1,099.00". */
     static BigDecimal amount(String shown) {
         return new BigDecimal(shown.replaceAll("[^0-9.\\-]", ""));
+    }
+
+    /**
+     * Picks an entry of a PrimeFaces select menu by its label, as a user does with the mouse: opens it with
+     * its arrow, waits until the panel has finished appearing (a click during its entry animation is lost),
+     * then clicks the entry, until the menu shows the choice.
+     */
+    static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
+        By panel = By.id(menuId + "_panel");
+        By item = By.cssSelector("#" + menuId + "_panel li[data-label='" + label.replace("'", "\\'") + "']");
+        // Its own wait, so that the caller's keeps reporting what it does not ignore.
+        new WebDriverWait(driver, InABrowser.WAIT)
+                .ignoring(WebDriverException.class)
+                .until(d -> {
+                    if (label.equals(
+                            d.findElement(By.id(menuId + "_label")).getText().trim())) {
+                        return true;
+                    }
+                    String classes = d.findElement(panel).getDomAttribute("class");
+                    if (!d.findElement(panel).isDisplayed() || classes == null || !classes.contains("overlay-enter")) {
+                        d.findElement(By.cssSelector("#" + menuId + " .ui-selectonemenu-trigger"))
+                                .click();
+                    }
+                    new WebDriverWait(d, Duration.ofSeconds(5))
+                            .until(x -> String.valueOf(x.findElement(panel).getDomAttribute("class"))
+                                    .contains("ui-connected-overlay-enter-done"));
+                    d.findElement(item).click();
+                    return new WebDriverWait(d, Duration.ofSeconds(5))
+                            .until(x -> label.equals(x.findElement(By.id(menuId + "_label"))
+                                    .getText()
+                                    .trim()));
+                });
+    }
+
+    /**
+     * Picks the option of a plain select by its label once the select offers it (a select that Ajax redraws
+     * after an earlier choice is looked up afresh).
+     */
+    static void select(WebDriver driver, WebDriverWait wait, String selectId, String label) {
+        wait.ignoring(WebDriverException.class).until(d -> {
+            new org.openqa.selenium.support.ui.Select(d.findElement(By.id(selectId))).selectByVisibleText(label);
+            return label.equals(new org.openqa.selenium.support.ui.Select(d.findElement(By.id(selectId)))
+                    .getFirstSelectedOption()
+                    .getText());
+        });
     }
 }

@@ -21,8 +21,6 @@ import javax.imageio.ImageIO;
 import org.emporium.systemtest.SystemUnderTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 
 /**
  * A catalogue manager creates a product with two variant axes in the back office: chooses the options,
@@ -85,11 +83,9 @@ class ProductCreationIT extends InABrowser {
         driver.get(SystemUnderTest.backOfficeUrl() + "products.xhtml");
         type(wait.until(visibilityOfElementLocated(By.id("filter-text"))), slug);
         driver.findElement(By.id("filter-apply")).click();
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("a.product-edit-link")).stream()
-                                .allMatch(l -> slug.equals(l.getDomAttribute("data-slug")))
-                        && !d.findElements(By.cssSelector("a.product-edit-link"))
-                                .isEmpty());
+        wait.until(d -> d.findElements(By.cssSelector("a.product-edit-link")).stream()
+                        .allMatch(l -> slug.equals(l.getDomAttribute("data-slug")))
+                && !d.findElements(By.cssSelector("a.product-edit-link")).isEmpty());
 
         openProductPage(driver, wait, slug);
         assertThat(driver.findElement(By.id("product-name")).getText()).isEqualTo("Browser Test Shirt");
@@ -126,33 +122,24 @@ class ProductCreationIT extends InABrowser {
         type(wait.until(visibilityOfElementLocated(By.id("filter-text"))), "chef-knife");
         driver.findElement(By.id("filter-apply")).click();
         // the table is redrawn by Ajax: read the address inside the wait, not from an element kept after it
-        String cover = wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#products img.cover")).stream()
-                        .map(i -> i.getDomAttribute("src"))
-                        .filter(src -> src.endsWith("/media/" + media))
-                        .findFirst()
-                        .orElse(null));
+        String cover = wait.until(d -> d.findElements(By.cssSelector("#products img.cover")).stream()
+                .map(i -> i.getDomAttribute("src"))
+                .filter(src -> src.endsWith("/media/" + media))
+                .findFirst()
+                .orElse(null));
         assertThat(cover).isEqualTo("/media/" + media);
         Files.deleteIfExists(picture);
     }
 
-    /** Picks an entry of a PrimeFaces select menu by its label, the way a user opens it and clicks. */
     private void choose(String menuId, String label) {
-        driver.findElement(By.id(menuId)).click();
-        WebElement item = wait.until(visibilityOfElementLocated(
-                By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=\"" + label + "\"]")));
-        item.click();
-        wait.until(d ->
-                label.equals(d.findElement(By.id(menuId + "_label")).getText().trim()));
+        Pages.choose(driver, wait, menuId, label);
     }
 
     /** Ticks the check box of an option on a variant axis. */
     private void tick(String axis, String option) {
         By box = By.xpath("//div[@data-axis='" + axis + "']//input[@value='" + option
                 + "']/ancestor::div[contains(@class,'ui-chkbox')][1]/div[contains(@class,'ui-chkbox-box')]");
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(elementToBeClickable(box))
-                .click();
+        wait.until(elementToBeClickable(box)).click();
         wait.until(d -> d.findElement(By.xpath("//div[@data-axis='" + axis + "']//input[@value='" + option + "']"))
                 .isSelected());
     }

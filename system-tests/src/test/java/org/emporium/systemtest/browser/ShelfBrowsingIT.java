@@ -9,10 +9,10 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.util.List;
+import org.emporium.systemtest.Browsers;
 import org.emporium.systemtest.SystemUnderTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -74,11 +74,7 @@ class ShelfBrowsingIT extends InABrowser {
 
     @Test
     void on_a_phone_the_list_fits_the_screen_and_its_filters_stay_folded_until_tapped() {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
-        ((org.openqa.selenium.chromium.ChromiumDriver) driver)
-                .executeCdpCommand(
-                        "Emulation.setDeviceMetricsOverride",
-                        java.util.Map.of("width", 375, "height", 812, "deviceScaleFactor", 3, "mobile", true));
+        Browsers.holdLikeAPhone(driver, 375, 812);
         driver.get(SystemUnderTest.storefrontUrl() + "category.xhtml?slug=apparel");
         WebElement filters = wait.until(visibilityOfElementLocated(By.id("filters")));
 
@@ -105,7 +101,7 @@ class ShelfBrowsingIT extends InABrowser {
     }
 
     private List<String> productsShown() {
-        return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        return wait.until(d -> {
             wait.until(visibilityOfElementLocated(By.id("result-count")));
             return d.findElements(By.cssSelector("ul.shelf-results a.product-link")).stream()
                     .map(a -> a.getDomAttribute("data-slug"))

@@ -11,13 +11,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
+import org.emporium.systemtest.Browsers;
 import org.emporium.systemtest.SystemUnderTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chromium.ChromiumDriver;
 
 /**
  * The storefront as a shopper meets it: on a phone, in either language, and with an honest 404 for a product
@@ -99,11 +97,7 @@ class StorefrontIT extends InABrowser {
 
     /** A phone's viewport, with its meta viewport honoured as a phone's browser does. */
     private void holdLikeAPhone() {
-        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, PHONE_HEIGHT));
-        ((ChromiumDriver) driver)
-                .executeCdpCommand(
-                        "Emulation.setDeviceMetricsOverride",
-                        Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 3, "mobile", true));
+        Browsers.holdLikeAPhone(driver, PHONE_WIDTH, PHONE_HEIGHT);
     }
 
     private long number(String script) {

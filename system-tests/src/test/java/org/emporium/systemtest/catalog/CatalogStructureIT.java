@@ -232,7 +232,7 @@ class CatalogStructureIT {
         assertThat(logo.getFileName()).isEqualTo("logo-" + suffix + ".png");
         assertThatThrownBy(() -> manager.call(() -> media.store("fake.png", "<svg onload=alert(1)>".getBytes())))
                 .extracting(CatalogStructureIT::key)
-                .isEqualTo("catalog.media.notAnImage");
+                .isEqualTo("media.notAnImage");
 
         Brand draft = new Brand("brand-" + suffix, "品牌" + suffix, "Brand " + suffix);
         draft.setStoryEn("<p>Since 1901.</p><script>alert(1)</script>");

@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.emporium.catalog.control.ProductOptions;
 import org.emporium.platform.events.DomainEvent;
 import org.emporium.platform.events.DomainEvents;
 
@@ -142,6 +144,8 @@ public class ShelfFixture {
             long p7 = base + 106;
             product(c, p7, o, b1, "p7-" + suffix, "ON_SALE", "100.00", "", 0);
             sku(c, base + 207, p7, "P7-" + code, "100.00", null, colour, red);
+            // What the catalogue keeps beside its products for the facets, as it does on every save.
+            ProductOptions.refresh(c, List.of(p1, p2, p3, p4, p5, p6, p7));
             // New categories, brands and attributes: what the catalogue announces when staff add them.
             events.record(DomainEvent.now("catalog.structure-changed", "category", r, "{\"test\":true}"));
             return new World(suffix, r, c1, c2, colour, fit);

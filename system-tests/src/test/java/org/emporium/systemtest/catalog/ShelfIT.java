@@ -21,6 +21,7 @@ import org.emporium.catalog.boundary.Shelf;
 import org.emporium.catalog.boundary.ShelfPage;
 import org.emporium.catalog.boundary.ShelfQuery;
 import org.emporium.catalog.boundary.ShelfSort;
+import org.emporium.catalog.boundary.ShelfStamps;
 import org.emporium.catalog.entity.Product;
 import org.emporium.catalog.entity.ProductStatus;
 import org.emporium.platform.money.Money;
@@ -55,6 +56,9 @@ class ShelfIT {
     Shelf shelf;
 
     @Inject
+    ShelfStamps stamps;
+
+    @Inject
     Catalog catalog;
 
     @Inject
@@ -68,11 +72,11 @@ class ShelfIT {
 
     @BeforeEach
     void buildWorld() {
-        long before = shelf.stamp("structure");
+        long before = stamps.getStructure();
         world = fixture.build(UUID.randomUUID().toString().substring(0, 8));
         root = ShelfQuery.category(world.slug("r"));
         // The structure event, not a lucky first read, makes the new categories known on this node.
-        Eventually.await("the shelf hears of the new categories", EVENT, () -> shelf.stamp("structure") > before);
+        Eventually.await("the shelf hears of the new categories", EVENT, () -> stamps.getStructure() > before);
         assertThat(shelf.category(world.slug("r"), EN)).isPresent();
     }
 

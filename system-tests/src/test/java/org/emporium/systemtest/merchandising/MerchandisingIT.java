@@ -57,7 +57,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MerchandisingIT {
 
-    private static final Duration ARRIVAL = Duration.ofSeconds(30);
+    /**
+     * Right after a deployment the first deliveries to a listener can fail and come back with the broker's
+     * back-off (1, 2, 4, 8, 16 s): an event may take half a minute or more to be processed, and still counts once.
+     */
+    private static final Duration ARRIVAL = Duration.ofSeconds(90);
 
     @Deployment
     static EnterpriseArchive deployment() {

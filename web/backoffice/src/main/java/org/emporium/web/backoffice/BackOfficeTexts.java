@@ -9,6 +9,11 @@ public final class BackOfficeTexts {
     public static final String CATALOG = "org.emporium.web.backoffice.i18n.catalog";
     public static final String AUDIT = "org.emporium.web.backoffice.i18n.audit";
     public static final String MERCHANDISING = "org.emporium.web.backoffice.i18n.merchandising";
+    public static final String CHAT = "org.emporium.web.backoffice.i18n.chat";
+    /** Orders and stock. */
+    public static final String ORDERS = "org.emporium.web.backoffice.i18n.orders";
+
+    public static final String PROMOTION = "org.emporium.web.backoffice.i18n.promotion";
 
     private BackOfficeTexts() {}
 }

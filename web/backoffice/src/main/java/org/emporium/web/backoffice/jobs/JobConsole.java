@@ -84,6 +84,24 @@ public class JobConsole implements Serializable {
         refresh();
     }
 
+    /** Rebuilds the search index of the node that serves this page (each node keeps its own). */
+    public void startSearchReindex() {
+        attempt(() -> {
+            long run = jobs.start(Jobs.SEARCH_REINDEX, new Properties());
+            info("jobs.started", Long.toString(run), jobName(Jobs.SEARCH_REINDEX));
+        });
+        refresh();
+    }
+
+    /** Ends the coupons whose window has closed (the nightly schedule does the same). */
+    public void startCouponExpiry() {
+        attempt(() -> {
+            long run = jobs.start(Jobs.COUPON_EXPIRY, new Properties());
+            info("jobs.started", Long.toString(run), jobName(Jobs.COUPON_EXPIRY));
+        });
+        refresh();
+    }
+
     /**
      * Starts the import of an uploaded file. The type is checked by content on the server; the name's
      * extension only spares the user an upload that cannot work.

@@ -23,6 +23,11 @@ public class DisplayZone {
     @ConfigProperty(name = "emporium.office.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
+    /** The office's zone, in which staff type times too. */
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
     public String format(OffsetDateTime time) {
         return format(time, ZoneId.of(zone));
     }

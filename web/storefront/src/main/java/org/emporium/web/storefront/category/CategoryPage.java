@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.emporium.catalog.boundary.Catalog;
 import org.emporium.catalog.boundary.CategoryView;
 import org.emporium.catalog.boundary.Shelf;
 import org.emporium.catalog.boundary.ShelfQuery;
@@ -26,9 +25,6 @@ public class CategoryPage {
 
     @Inject
     Shelf shelf;
-
-    @Inject
-    Catalog catalog;
 
     @Inject
     CategoryMenu menu;
@@ -51,8 +47,8 @@ public class CategoryPage {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No category " + slug);
             return;
         }
-        // The header highlights the root category's tab; the menu knows categories as entities.
-        catalog.category(category.path().get(0).slug()).ifPresent(menu::select);
+        // The header highlights the root category's tab.
+        menu.selectRoot(category.path().get(0).slug());
     }
 
     /** A hand-edited or stale page number shows the first page rather than an error. */

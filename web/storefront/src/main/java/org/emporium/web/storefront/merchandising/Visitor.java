@@ -43,7 +43,7 @@ public final class Visitor {
     }
 
     /** Only ids this shop made: a crafted cookie cannot smuggle text into the database. */
-    static boolean wellFormed(String value) {
+    public static boolean wellFormed(String value) {
         return value != null && UUID_TEXT.matcher(value).matches();
     }
 }

@@ -4,10 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.emporium.catalog.boundary.Catalog;
 import org.emporium.catalog.entity.Category;
 import org.emporium.merchandising.boundary.Navigation;
@@ -15,8 +12,9 @@ import org.emporium.merchandising.entity.MenuLink;
 
 /**
  * The top menu as the header and the pages need it: the root categories with their children, then the
- * hand-made links that merchandising has live now. Read once per request: every page shows the header,
- * and both lists are small.
+ * hand-made links that merchandising has live now. Read at most once per request, and only when the
+ * header's rendered menu is not already kept (the storefront's template caches it per language and
+ * highlighted tab for a minute, and drops it when the category tree changes).
  */
 @RequestScoped
 @Named("categoryMenu")
@@ -30,7 +28,7 @@ public class CategoryMenu {
 
     private List<Category> all;
     private List<MenuLink> links;
-    private Long activeRootId;
+    private String activeRoot;
 
     /** The root categories, in the order the merchandisers gave them. */
     public List<Category> getRoots() {
@@ -43,22 +41,21 @@ public class CategoryMenu {
                 .toList();
     }
 
-    public Category parent(Category child) {
-        return child == null || child.isRoot() ? null : byId().get(child.getParentId());
-    }
-
-    /** Marks the root category whose tab the header highlights: the one the shown page belongs to. */
-    public void select(Category category) {
-        Category root = category;
-        Map<Long, Category> byId = byId();
-        while (root != null && !root.isRoot()) {
-            root = byId.get(root.getParentId());
-        }
-        activeRootId = root == null ? null : root.getId();
+    /**
+     * Marks the root category whose tab the header highlights: the one the shown page belongs to, by its
+     * URL name (the first crumb of a page's breadcrumbs), so that choosing it reads nothing.
+     */
+    public void selectRoot(String slug) {
+        activeRoot = slug;
     }
 
     public boolean isActive(Category root) {
-        return root != null && Objects.equals(root.getId(), activeRootId);
+        return root != null && root.getSlug().equals(activeRoot);
+    }
+
+    /** The URL name of the highlighted root category, empty when none is: part of the rendered menu's key. */
+    public String getActiveRoot() {
+        return activeRoot == null ? "" : activeRoot;
     }
 
     /** The hand-made links shown after the categories, in their order. */
@@ -80,9 +77,5 @@ public class CategoryMenu {
             all = catalog.categories();
         }
         return all;
-    }
-
-    private Map<Long, Category> byId() {
-        return all().stream().collect(Collectors.toMap(Category::getId, Function.identity()));
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.emporium.catalog.boundary.Catalog;
 import org.emporium.catalog.boundary.Crumb;
 import org.emporium.catalog.boundary.ProductView;
 import org.emporium.catalog.boundary.Shelf;
@@ -30,9 +29,6 @@ public class ProductPage {
     Shelf shelf;
 
     @Inject
-    Catalog catalog;
-
-    @Inject
     CategoryMenu menu;
 
     @Inject
@@ -50,7 +46,7 @@ public class ProductPage {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No product " + slug);
             return;
         }
-        catalog.category(product.breadcrumbs().get(0).slug()).ifPresent(menu::select);
+        menu.selectRoot(product.breadcrumbs().get(0).slug());
         selected = selectedSku(product, sku);
         Faces.setRequestAttribute(PageCache.TAG, "product:" + product.id());
     }

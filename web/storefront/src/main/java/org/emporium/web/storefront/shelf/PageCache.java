@@ -11,15 +11,23 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.emporium.catalog.boundary.Shelf;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.emporium.catalog.boundary.ShelfStamps;
 import org.emporium.web.ui.LocaleSwitch;
 
 /**
@@ -30,7 +38,9 @@ import org.emporium.web.ui.LocaleSwitch;
  * the shelf's time to live bounds the rest (merchandising fragments, publish windows that open by time).
  *
  * <p>The pages hold no form with view state and nothing of the visitor but the language, which is in the
- * key; the session cookie is the container's business and is not part of what is kept.
+ * key; the session cookie is the container's business and is not part of what is kept. A page served from
+ * here opens no session (the language comes from the browser's header unless the visitor already has
+ * one) and is kept gzipped, compressed once, and sent so to every browser that accepts it.
  */
 @WebFilter(
         filterName = "emporium-page-cache",
@@ -43,15 +53,22 @@ public class PageCache extends HttpFilter {
     /** The request attribute a page's bean sets to say what the page shows: {@code list} or {@code product:<id>}. */
     public static final String TAG = "org.emporium.shelf.tag";
 
-    static final int MAX_PAGES = 5_000;
+    /**
+     * Bounds on what is kept (pages are kept gzipped, 3–6 KB each): past either, the oldest quarter goes,
+     * so a long tail of pages asked for once never throws out the pages everyone asks for all at once.
+     */
+    static final int MAX_PAGES = 40_000;
+
+    static final long MAX_BYTES = 128L * 1024 * 1024;
 
     @Inject
-    Shelf shelf;
+    ShelfStamps stamps;
 
     @Inject
     LocaleSwitch locale;
 
     private final Map<String, Kept> pages = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -60,17 +77,17 @@ public class PageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = key(request, locale.getCurrent().toLanguageTag());
+        String key = key(request, language(request));
+        boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+        response.setHeader("Vary", "Accept-Encoding");
         Kept kept = pages.get(key);
-        if (kept != null && System.nanoTime() - kept.expiresAtNanos() < 0 && shelf.stamp(kept.tag()) == kept.stamp()) {
-            response.setContentType(kept.contentType());
-            response.setContentLength(kept.body().length);
+        if (kept != null && System.nanoTime() - kept.expiresAtNanos() < 0 && stamps.stamp(kept.tag()) == kept.stamp()) {
             response.setHeader("X-Shelf-Cache", "hit");
-            response.getOutputStream().write(kept.body());
+            send(response, kept.contentType(), gzip ? kept.gzipped() : gunzip(kept.gzipped()), gzip);
             return;
         }
         // Anything changing while the page renders moves the list stamp: then the page is sent, not kept.
-        long before = shelf.stamp("list");
+        long before = stamps.stamp("list");
         Capture capture = new Capture(response);
         chain.doFilter(request, capture);
         if (capture.failed) {
@@ -78,22 +95,94 @@ public class PageCache extends HttpFilter {
         }
         byte[] body = capture.body();
         Object tag = request.getAttribute(TAG);
-        if (tag != null && capture.status == HttpServletResponse.SC_OK && shelf.stamp("list") == before) {
-            if (pages.size() >= MAX_PAGES) {
-                pages.clear();
-            }
-            pages.put(
+        boolean keep = tag != null && capture.status == HttpServletResponse.SC_OK && stamps.stamp("list") == before;
+        byte[] gzipped = keep || gzip ? gzip(body) : null;
+        if (keep) {
+            keep(
                     key,
                     new Kept(
-                            body,
+                            gzipped,
                             capture.getContentType(),
                             tag.toString(),
-                            shelf.stamp(tag.toString()),
-                            System.nanoTime() + shelf.cacheSeconds() * 1_000_000_000L));
+                            stamps.stamp(tag.toString()),
+                            System.nanoTime() + stamps.cacheSeconds() * 1_000_000_000L));
+        }
+        response.setHeader("X-Shelf-Cache", "miss");
+        send(response, capture.getContentType(), gzip ? gzipped : body, gzip);
+    }
+
+    private void keep(String key, Kept page) {
+        Kept replaced = pages.put(key, page);
+        long size = bytes.addAndGet(page.gzipped().length - (replaced == null ? 0 : replaced.gzipped().length));
+        if (pages.size() > MAX_PAGES || size > MAX_BYTES) {
+            evictOldest();
+        }
+    }
+
+    /** Drops the quarter of the pages kept longest ago (and anything expired): one thread at a time. */
+    private synchronized void evictOldest() {
+        if (pages.size() <= MAX_PAGES && bytes.get() <= MAX_BYTES) {
+            return;
+        }
+        List<Map.Entry<String, Kept>> byAge = new ArrayList<>(pages.entrySet());
+        byAge.sort(Comparator.comparingLong(e -> e.getValue().expiresAtNanos()));
+        int drop = Math.max(1, byAge.size() / 4);
+        for (int i = 0; i < byAge.size(); i++) {
+            Map.Entry<String, Kept> e = byAge.get(i);
+            boolean expired = System.nanoTime() - e.getValue().expiresAtNanos() >= 0;
+            if ((i < drop || expired) && pages.remove(e.getKey(), e.getValue())) {
+                bytes.addAndGet(-e.getValue().gzipped().length);
+            }
+        }
+    }
+
+    private static void send(HttpServletResponse response, String contentType, byte[] body, boolean gzip)
+            throws IOException {
+        response.setContentType(contentType);
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
         }
         response.setContentLength(body.length);
-        response.setHeader("X-Shelf-Cache", "miss");
         response.getOutputStream().write(body);
+    }
+
+    /**
+     * The visitor's language without opening a session for them: a visitor who has one may have chosen a
+     * language with the switch; anyone else reads what their browser asks for, as the switch would guess.
+     */
+    private String language(HttpServletRequest request) {
+        Locale chosen = request.getSession(false) == null
+                ? LocaleSwitch.choose(request.getHeader("Accept-Language"))
+                : locale.getCurrent();
+        return chosen.toLanguageTag();
+    }
+
+    /** Whether the browser takes gzip: every browser does; a client that says nothing gets plain bytes. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equalsIgnoreCase("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] gunzip(byte[] zipped) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped))) {
+            return in.readAllBytes();
+        }
     }
 
     static String key(HttpServletRequest request, String language) {
@@ -108,7 +197,8 @@ public class PageCache extends HttpFilter {
                 && request.getParameter(LocaleSwitch.PARAMETER) == null;
     }
 
-    record Kept(byte[] body, String contentType, String tag, long stamp, long expiresAtNanos) {}
+    /** A page as sent to browsers (gzipped), with the stamp of what it shows and when it expires. */
+    record Kept(byte[] gzipped, String contentType, String tag, long stamp, long expiresAtNanos) {}
 
     /** Collects what the page writes, so it can be kept as well as sent. */
     static final class Capture extends HttpServletResponseWrapper {

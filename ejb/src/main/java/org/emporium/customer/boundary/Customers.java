@@ -1,0 +1,81 @@
+package org.emporium.customer.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Optional;
+import org.emporium.customer.control.Passwords;
+import org.emporium.customer.control.Phones;
+import org.emporium.customer.entity.AccountStatus;
+import org.emporium.customer.entity.CustomerAccount;
+import org.emporium.platform.i18n.BusinessRuleViolation;
+
+/** Shopper accounts as the login and the profile see them. */
+@Stateless
+public class Customers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    /** A shopper's summary. */
+    public record Summary(long id, String phone, String email, String displayName, String locale) {}
+
+    /**
+     * The account a login (mobile number or email) and password open; empty for a wrong password or an unknown
+     * login alike, which take the same time.
+     */
+    public Optional<Summary> authenticate(String login, String password) {
+        Optional<CustomerAccount> account = find(login).filter(a -> a.getStatus() == AccountStatus.ACTIVE);
+        boolean ok = passwords.verify(
+                password, account.map(CustomerAccount::getPasswordHash).orElse(null));
+        return ok ? account.map(Customers::summary) : Optional.empty();
+    }
+
+    /** Sets the email a shopper receives mail at (and may recover the password with). */
+    public void setEmail(long accountId, String email) {
+        String e = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        if (e == null || !e.matches("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$") || e.length() > 200) {
+            throw new BusinessRuleViolation("customer.email.invalid", String.valueOf(email));
+        }
+        long taken = em.createQuery(
+                        "SELECT COUNT(a) FROM CustomerAccount a WHERE a.email = :e AND a.id <> :id", Long.class)
+                .setParameter("e", e)
+                .setParameter("id", accountId)
+                .getSingleResult();
+        if (taken > 0) {
+            throw new BusinessRuleViolation("customer.email.taken");
+        }
+        CustomerAccount account = em.find(CustomerAccount.class, accountId);
+        if (account == null) {
+            throw new BusinessRuleViolation("customer.unknown");
+        }
+        account.setEmail(e);
+    }
+
+    public Optional<Summary> byId(long id) {
+        return Optional.ofNullable(em.find(CustomerAccount.class, id)).map(Customers::summary);
+    }
+
+    private Optional<CustomerAccount> find(String login) {
+        if (login == null) {
+            return Optional.empty();
+        }
+        Optional<String> phone = Phones.canonical(login);
+        String jpql = phone.isPresent()
+                ? "SELECT a FROM CustomerAccount a WHERE a.phone = :l"
+                : "SELECT a FROM CustomerAccount a WHERE a.email = :l";
+        return em.createQuery(jpql, CustomerAccount.class)
+                .setParameter("l", phone.orElse(login.strip().toLowerCase(Locale.ROOT)))
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static Summary summary(CustomerAccount a) {
+        return new Summary(a.getId(), a.getPhone(), a.getEmail(), a.getDisplayName(), a.getLocale());
+    }
+}

@@ -1,0 +1,35 @@
+package org.emporium.customer.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.emporium.customer.entity.OneTimeCode;
+import org.emporium.customer.entity.PasswordReset;
+
+/**
+ * Counts a wrong code in a transaction of its own: the request that made the wrong try fails and rolls back,
+ * but the try must stay counted, or codes could be guessed without end.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class Attempts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void wrongCode(long codeId) {
+        OneTimeCode code = em.find(OneTimeCode.class, codeId);
+        if (code != null) {
+            code.wrongTry();
+        }
+    }
+
+    public void wrongReset(long resetId) {
+        PasswordReset reset = em.find(PasswordReset.class, resetId);
+        if (reset != null) {
+            reset.wrongTry();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Customers: shopper accounts, registration with an SMS code, password recovery by email or SMS. */
+package org.emporium.customer;

@@ -1,0 +1,2 @@
+/** Templates, the messages requested with their delivery status, and recipients' consent. */
+package org.emporium.notification.entity;

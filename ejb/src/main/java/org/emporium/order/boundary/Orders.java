@@ -1,0 +1,242 @@
+package org.emporium.order.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.emporium.order.control.OrderFlow;
+import org.emporium.order.control.OrderPlacement;
+import org.emporium.order.control.PlacementSlots;
+import org.emporium.order.entity.OrderStatus;
+import org.emporium.order.entity.SalesOrder;
+import org.emporium.platform.i18n.BusinessRuleViolation;
+
+/**
+ * Orders: placing one from a checkout (idempotent per submission token), reading a shopper's own orders, and
+ * moving orders along their state machine — paying (a stand-in until the payment context calls it), a
+ * shopper's cancellation, staff moves, and closing orders left unpaid past their deadline.
+ */
+@Stateless
+public class Orders {
+
+    public static final String ORDER_CLERK = "order-clerk";
+
+    /** The longest reason an order's history keeps. */
+    public static final int MAX_REASON = 200;
+
+    private static final Logger LOG = Logger.getLogger(Orders.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    PlacementSlots slots;
+
+    @Inject
+    OrderFlow flow;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * Places the order, or returns the one this buyer already placed with the same submission token. Two
+     * submits racing each other: the second waits on the token's unique index, fails, and finds the first.
+     * Placements take turns through {@link PlacementSlots}, so a crowd waits in memory, not on the database.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SalesOrder place(PlaceOrder command) {
+        Optional<SalesOrder> placed = bySubmission(command.buyer(), command.submissionToken());
+        if (placed.isPresent()) {
+            return placed.get();
+        }
+        try {
+            return loaded(slots.run(() -> placement.place(command)));
+        } catch (EJBException lost) {
+            placed = bySubmission(command.buyer(), command.submissionToken());
+            if (placed.isPresent()) {
+                LOG.log(Level.FINE, "A second submit of token {0} found its order", command.submissionToken());
+                return placed.get();
+            }
+            throw lost;
+        }
+    }
+
+    /** The buyer's order of that number; another buyer's order is as absent as one that does not exist. */
+    public Optional<SalesOrder> order(String buyer, String number) {
+        return em.createQuery("SELECT o FROM SalesOrder o WHERE o.number = :n AND o.buyer = :b", SalesOrder.class)
+                .setParameter("n", number)
+                .setParameter("b", buyer)
+                .getResultStream()
+                .findFirst()
+                .map(Orders::loaded);
+    }
+
+    /** The buyer's orders, newest first. */
+    public List<SalesOrder> ordersOf(String buyer, int max) {
+        return em.createQuery(
+                        "SELECT o FROM SalesOrder o WHERE o.buyer = :b ORDER BY o.placedAt DESC", SalesOrder.class)
+                .setParameter("b", buyer)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * The latest orders a storefront visitor (the anonymous visitor id of their browser) placed, newest first:
+     * what an agent sees beside a chat with that browser. A blank id has none.
+     */
+    public List<OrderSummary> recentOfVisitor(String visitorId, int max) {
+        if (visitorId == null || visitorId.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT o FROM SalesOrder o WHERE o.visitorId = :v ORDER BY o.placedAt DESC, o.id DESC",
+                        SalesOrder.class)
+                .setParameter("v", visitorId)
+                .setMaxResults(Math.max(1, Math.min(max, 20)))
+                .getResultStream()
+                .map(o -> new OrderSummary(
+                        o.getNumber(),
+                        o.getStatus().name(),
+                        o.getPayable(),
+                        o.getCurrency(),
+                        o.getLines().stream().mapToInt(l -> l.getQuantity()).sum(),
+                        o.getPlacedAt()))
+                .toList();
+    }
+
+    /** Records the payment of an order awaiting it. A stand-in for the payment context, which will call it. */
+    public SalesOrder paid(String number, String paymentReference) {
+        SalesOrder order = locked(number);
+        flow.move(order, OrderStatus.PAID, "payment", "paid: " + paymentReference);
+        return loaded(order);
+    }
+
+    /** The amount the buyer's order of that number asks for and where it stands; empty for anyone else's. */
+    public Optional<OrderDue> due(String buyer, String number) {
+        return em.createQuery("SELECT o FROM SalesOrder o WHERE o.number = :n AND o.buyer = :b", SalesOrder.class)
+                .setParameter("n", number)
+                .setParameter("b", buyer)
+                .getResultStream()
+                .findFirst()
+                .map(Orders::due);
+    }
+
+    /**
+     * Records the payment of an order if it still awaits one, under the order's row lock; an order closed or
+     * cancelled meanwhile is left as it is and false returned, so that the caller can give the money back
+     * instead of rolling its own records of the payment back.
+     */
+    public boolean paidIfAwaiting(String number, String paymentReference) {
+        SalesOrder order = locked(number);
+        if (order.getStatus() != OrderStatus.AWAITING_PAYMENT) {
+            return false;
+        }
+        flow.move(order, OrderStatus.PAID, "payment", "paid: " + paymentReference);
+        return true;
+    }
+
+    /** The shopper cancels an order not yet paid; its stock is released. */
+    public SalesOrder cancel(String buyer, String number, String reason) {
+        SalesOrder order = locked(number);
+        if (!order.getBuyer().equals(buyer)) {
+            throw new BusinessRuleViolation("order.unknown", number);
+        }
+        if (order.getStatus() != OrderStatus.AWAITING_PAYMENT && order.getStatus() != OrderStatus.CREATED) {
+            throw new BusinessRuleViolation("order.cancel.tooLate", number);
+        }
+        flow.move(
+                order,
+                OrderStatus.CANCELLED,
+                buyer,
+                reason == null || reason.isBlank() ? "cancelled by buyer" : reason);
+        return loaded(order);
+    }
+
+    /** Staff move an order on (review, allocate, ship, deliver, complete, cancel), as the state machine allows. */
+    @RolesAllowed(ORDER_CLERK)
+    public SalesOrder move(String number, OrderStatus target, String reason) {
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw new BusinessRuleViolation("order.reason.size", MAX_REASON);
+        }
+        SalesOrder order = locked(number);
+        flow.move(order, target, session.getCallerPrincipal().getName(), reason);
+        return loaded(order);
+    }
+
+    /**
+     * Closes one order if it still awaits payment past its deadline, releasing its stock; the closing timer
+     * calls it once per overdue order, each in its own transaction. A payment that won the order's lock first
+     * leaves nothing to close.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean closeIfOverdue(long orderId, OffsetDateTime now) {
+        SalesOrder order = em.find(SalesOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || !order.isOverdue(now)) {
+            return false;
+        }
+        flow.move(order, OrderStatus.CLOSED, "system", "unpaid by " + order.getPayBy());
+        return true;
+    }
+
+    /** The ids of orders awaiting payment past their deadline at the given moment, oldest first. */
+    public List<Long> overdue(OffsetDateTime now, int max) {
+        return em.createQuery(
+                        "SELECT o.id FROM SalesOrder o WHERE o.status = :s AND o.payBy < :now ORDER BY o.payBy",
+                        Long.class)
+                .setParameter("s", OrderStatus.AWAITING_PAYMENT)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    private Optional<SalesOrder> bySubmission(String buyer, String token) {
+        return em.createQuery(
+                        "SELECT o FROM SalesOrder o WHERE o.buyer = :b AND o.submissionToken = :t", SalesOrder.class)
+                .setParameter("b", buyer)
+                .setParameter("t", token)
+                .getResultStream()
+                .findFirst()
+                .map(Orders::loaded);
+    }
+
+    private SalesOrder locked(String number) {
+        Long id = em.createQuery("SELECT o.id FROM SalesOrder o WHERE o.number = :n", Long.class)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new BusinessRuleViolation("order.unknown", number));
+        return em.find(SalesOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static OrderDue due(SalesOrder order) {
+        return new OrderDue(
+                order.getNumber(),
+                order.getBuyer(),
+                order.payable(),
+                order.getStatus().name(),
+                order.getPayBy());
+    }
+
+    /** Reads the collections a page shows while the persistence context is open. */
+    private static SalesOrder loaded(SalesOrder order) {
+        order.getLines().size();
+        order.getAmounts().size();
+        order.getHistory().size();
+        return order;
+    }
+}

@@ -1,0 +1,77 @@
+package org.emporium.payment.control;
+
+import jakarta.json.Json;
+import org.emporium.platform.events.DomainEvent;
+
+/**
+ * The events the payment context publishes for staff's operations on money, so that the audit log shows who
+ * did what and why: {@code payment.account-adjusted}, {@code payment.points-granted},
+ * {@code payment.gift-cards-issued}, {@code payment.gift-card-activated}. Each carries {@code actor} and a
+ * one-line {@code nameEn} the audit log shows as its summary.
+ */
+public final class PaymentEvents {
+
+    public static final String ACCOUNT = "payment-account";
+    public static final String GIFT_CARD_BATCH = "gift-card-batch";
+
+    private PaymentEvents() {}
+
+    public static DomainEvent adjusted(String owner, String amount, String reason, String voucher, String actor) {
+        return DomainEvent.now(
+                "payment.account-adjusted",
+                ACCOUNT,
+                owner,
+                Json.createObjectBuilder()
+                        .add("owner", owner)
+                        .add("amount", amount)
+                        .add("reason", reason)
+                        .add("voucher", voucher)
+                        .add("actor", actor)
+                        .add("nameEn", "balance " + amount + " (" + reason + "), voucher " + voucher)
+                        .build()
+                        .toString());
+    }
+
+    public static DomainEvent pointsGranted(String owner, long points, String reason, String actor) {
+        return DomainEvent.now(
+                "payment.points-granted",
+                ACCOUNT,
+                owner,
+                Json.createObjectBuilder()
+                        .add("owner", owner)
+                        .add("points", points)
+                        .add("reason", reason)
+                        .add("actor", actor)
+                        .add("nameEn", points + " points (" + reason + ")")
+                        .build()
+                        .toString());
+    }
+
+    public static DomainEvent giftCardsIssued(String batch, int count, String faceValue, String actor) {
+        return DomainEvent.now(
+                "payment.gift-cards-issued",
+                GIFT_CARD_BATCH,
+                batch,
+                Json.createObjectBuilder()
+                        .add("batch", batch)
+                        .add("count", count)
+                        .add("faceValue", faceValue)
+                        .add("actor", actor)
+                        .add("nameEn", count + " × " + faceValue)
+                        .build()
+                        .toString());
+    }
+
+    public static DomainEvent giftCardActivated(String batch, String maskedCode, String actor) {
+        return DomainEvent.now(
+                "payment.gift-card-activated",
+                GIFT_CARD_BATCH,
+                batch,
+                Json.createObjectBuilder()
+                        .add("card", maskedCode)
+                        .add("actor", actor)
+                        .add("nameEn", "card " + maskedCode + " activated")
+                        .build()
+                        .toString());
+    }
+}

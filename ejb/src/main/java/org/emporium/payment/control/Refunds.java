@@ -1,0 +1,73 @@
+package org.emporium.payment.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.emporium.payment.entity.Tender;
+import org.emporium.payment.entity.TenderStatus;
+
+/**
+ * Sends the refunds of gateway tenders. The call to the gateway happens outside any database transaction;
+ * its request number is fixed when the refund is decided, so a call repeated after a crash or a timeout
+ * refunds once at the gateway, and the refund is booked once here. Refunds not yet confirmed are tried again
+ * every minute.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Refunds {
+
+    private static final Logger LOG = Logger.getLogger(Refunds.class.getName());
+
+    @Inject
+    Settlement settlement;
+
+    @Inject
+    Gateways gateways;
+
+    /** Sends one refund; true once the gateway confirmed it (now or before). */
+    public boolean send(long tenderId) {
+        Tender tender = settlement.tender(tenderId).orElse(null);
+        if (tender == null || tender.getStatus() != TenderStatus.REFUNDING) {
+            return tender != null && tender.getStatus() == TenderStatus.REFUNDED;
+        }
+        PaymentGateway gateway = gateways.of(tender.getMethod().channel());
+        PaymentGateway.RefundResult result;
+        try {
+            result = gateway.refund(new PaymentGateway.Refund(
+                    tender.getOutTradeNo(),
+                    tender.getGatewayTradeNo(),
+                    tender.getRefundRequestNo(),
+                    tender.getAmount(),
+                    "order " + tender.getPayment().getOrderNumber() + " ended"));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Refund of tender " + tenderId + " failed; it is tried again", e);
+            return false;
+        }
+        if (!result.refunded()) {
+            LOG.warning(() -> "Refund of tender " + tenderId + " refused: " + result.detail() + "; it is tried again");
+            return false;
+        }
+        settlement.refunded(tenderId, result.detail());
+        return true;
+    }
+
+    public int sendAll(List<Long> tenderIds) {
+        int done = 0;
+        for (long id : tenderIds) {
+            if (send(id)) {
+                done++;
+            }
+        }
+        return done;
+    }
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void retry() {
+        sendAll(settlement.refundsWaiting(100));
+    }
+}

@@ -1,0 +1,379 @@
+package org.emporium.payment.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.emporium.order.boundary.OrderDue;
+import org.emporium.order.boundary.Orders;
+import org.emporium.payment.entity.Account;
+import org.emporium.payment.entity.GatewayNotification;
+import org.emporium.payment.entity.GiftCard;
+import org.emporium.payment.entity.Payment;
+import org.emporium.payment.entity.PaymentStatus;
+import org.emporium.payment.entity.Tender;
+import org.emporium.payment.entity.TenderMethod;
+import org.emporium.payment.entity.TenderStatus;
+import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.platform.money.Money;
+
+/**
+ * The steps of a payment, each in a transaction of its own: starting it (internal tenders held, in the
+ * shopper's order), a gateway's payment arriving (everything captured and the order paid, or, when the order
+ * ended meanwhile, everything given back), the order ending (held parts released, paid parts refunded) and a
+ * gateway's refund done. Each step locks the payment's row first, so two of them on one payment queue, and
+ * each looks at the tenders' states before acting, so a step repeated does nothing the second time.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class Settlement {
+
+    private static final Logger LOG = Logger.getLogger(Settlement.class.getName());
+    private static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InternalAccounts accounts;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    PaymentSettings settings;
+
+    @Inject
+    GiftCardGuard guard;
+
+    /** A tender the shopper chose: its method, the gift card's code, and the most it may pay (null: all it can). */
+    public record Choice(TenderMethod method, String giftCardCode, BigDecimal limit) {}
+
+    /** What a step left to do outside the database: refunds to send through gateways. */
+    public record Outcome(Payment payment, String result, List<Long> refundsToSend) {}
+
+    /**
+     * Starts paying the buyer's order with the chosen tenders, or returns the payment already started for it.
+     * Internal tenders are held now; when they cover the whole payable, they are captured and the order paid
+     * in this same transaction.
+     */
+    public Payment start(String buyer, String orderNumber, List<Choice> choices) {
+        OffsetDateTime now = now();
+        OrderDue due = orders.due(buyer, orderNumber)
+                .orElseThrow(() -> new BusinessRuleViolation("order.unknown", orderNumber));
+        Optional<Payment> existing = byOrder(orderNumber);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (!due.awaitingPayment()) {
+            throw new BusinessRuleViolation("payment.order.notPayable", orderNumber);
+        }
+        // The order's one payment, written first: a second start at the same moment waits on its unique key and
+        // then fails, before it has locked or held anything.
+        Payment payment = new Payment(orderNumber, buyer, due.payable(), now);
+        em.persist(payment);
+        em.flush();
+        Currency currency = due.payable().currency();
+        // Lock what the tenders draw on in one order (the account, then gift cards by id), whatever order the
+        // shopper chose, so that two payments drawing on the same things cannot deadlock.
+        boolean needsAccount =
+                choices.stream().anyMatch(c -> c.method() == TenderMethod.BALANCE || c.method() == TenderMethod.POINTS);
+        Account account = needsAccount ? accounts.lockedAccount(buyer, currency) : null;
+        if (choices.stream().anyMatch(c -> c.method() == TenderMethod.GIFT_CARD)) {
+            guard.mayTry(buyer, now);
+        }
+        List<GiftCard> cards = choices.stream()
+                .filter(c -> c.method() == TenderMethod.GIFT_CARD)
+                .map(c -> accounts.giftCard(c.giftCardCode()).orElseThrow(() -> {
+                    guard.unknownCode(buyer, now);
+                    return new BusinessRuleViolation("payment.giftCard.unknown");
+                }))
+                .sorted(Comparator.comparing(GiftCard::getId))
+                .map(c -> accounts.lockedGiftCard(c.getId()))
+                .toList();
+        if (cards.stream().map(GiftCard::getId).distinct().count() < cards.size()) {
+            throw new BusinessRuleViolation("payment.giftCard.twice");
+        }
+        PointsPolicy points = settings.points();
+        List<TenderPlan.Offer> offers = new ArrayList<>();
+        for (Choice choice : choices) {
+            Money limit = choice.limit() == null ? null : new Money(choice.limit(), currency);
+            offers.add(
+                    switch (choice.method()) {
+                        case BALANCE ->
+                            new TenderPlan.Offer(TenderMethod.BALANCE, null, account.availableBalance(), limit);
+                        case POINTS ->
+                            new TenderPlan.Offer(
+                                    TenderMethod.POINTS,
+                                    null,
+                                    points.value(accounts.spendablePoints(account, now), currency),
+                                    limit);
+                        case GIFT_CARD -> {
+                            GiftCard card = cards.stream()
+                                    .filter(c -> c.getCode().equals(InternalAccounts.normalized(choice.giftCardCode())))
+                                    .findFirst()
+                                    .orElseThrow();
+                            card.requireUsableBy(buyer, now);
+                            yield new TenderPlan.Offer(TenderMethod.GIFT_CARD, card.getCode(), card.available(), limit);
+                        }
+                        case ALIPAY, WECHAT -> new TenderPlan.Offer(choice.method(), null, null, null);
+                    });
+        }
+        List<TenderPlan.Part> parts = TenderPlan.split(due.payable(), offers);
+        for (TenderPlan.Part part : parts) {
+            Long giftCardId = part.giftCardCode() == null
+                    ? null
+                    : cards.stream()
+                            .filter(c -> c.getCode().equals(part.giftCardCode()))
+                            .findFirst()
+                            .orElseThrow()
+                            .getId();
+            Long pointCount = part.method() == TenderMethod.POINTS ? points.pointsFor(part.amount()) : null;
+            Tender tender = payment.addTender(part.method(), part.amount(), pointCount, giftCardId, now);
+            em.persist(tender);
+            if (part.method().isExternal()) {
+                tender.assignOutTradeNo();
+            } else {
+                accounts.hold(tender, buyer, now);
+            }
+        }
+        if (payment.external().isEmpty()) {
+            for (Tender tender : payment.getTenders()) {
+                accounts.capture(tender, buyer, now);
+            }
+            if (!orders.paidIfAwaiting(orderNumber, "internal:" + payment.getId())) {
+                throw new BusinessRuleViolation("payment.order.notPayable", orderNumber);
+            }
+            paid(payment, now);
+        }
+        return payment;
+    }
+
+    /**
+     * A gateway says a trade was paid. The first time: the external tender is captured, with its fee, and then
+     * either the whole order is paid (internal tenders captured) or, if the order ended meanwhile, every part
+     * goes back (internal tenders released, the gateway's money to be refunded). Any later time: nothing.
+     */
+    public Outcome gatewayPaid(String outTradeNo, String tradeNo, BigDecimal amount, String channel) {
+        OffsetDateTime now = now();
+        Optional<Long> paymentId = paymentIdByTrade(outTradeNo);
+        if (paymentId.isEmpty()) {
+            return new Outcome(null, "unknown-trade", List.of());
+        }
+        Payment payment = em.find(Payment.class, paymentId.get(), LockModeType.PESSIMISTIC_WRITE);
+        Tender tender = payment.getTenders().stream()
+                .filter(t -> outTradeNo.equals(t.getOutTradeNo()))
+                .findFirst()
+                .orElseThrow();
+        em.refresh(tender);
+        if (tender.getStatus() == TenderStatus.CAPTURED
+                || tender.getStatus() == TenderStatus.REFUNDING
+                || tender.getStatus() == TenderStatus.REFUNDED) {
+            return new Outcome(payment, "duplicate", List.of());
+        }
+        if (amount == null || amount.compareTo(tender.getAmount()) != 0) {
+            LOG.warning(
+                    () -> "Trade " + outTradeNo + " paid " + amount + " where " + tender.getAmount() + " was asked");
+            return new Outcome(payment, "amount-mismatch", List.of());
+        }
+        BigDecimal fee = tender.getAmount().multiply(settings.feeRate(channel)).setScale(2, RoundingMode.HALF_UP);
+        String order = payment.getOrderNumber();
+        journal.post(Postings.gatewayCapture(
+                tender,
+                tradeNo,
+                fee,
+                now.atZoneSameInstant(SHOP_ZONE).toLocalDate().plusDays(1),
+                now));
+        if (payment.getStatus() == PaymentStatus.OPEN) {
+            boolean orderPaid = orders.paidIfAwaiting(order, channel + ":" + tradeNo);
+            for (Tender t : payment.getTenders()) {
+                if (t.getStatus() == TenderStatus.HELD) {
+                    if (orderPaid) {
+                        accounts.capture(t, channel, now);
+                    } else {
+                        // The order ended before the money came: every held part goes back where it came from.
+                        accounts.release(t, channel, "order " + order + " ended before its payment arrived", now);
+                    }
+                }
+            }
+            if (orderPaid) {
+                paid(payment, now);
+                return new Outcome(payment, "paid", List.of());
+            }
+        }
+        tender.assignRefundRequestNo();
+        tender.moveTo(TenderStatus.REFUNDING, now);
+        payment.ended(now);
+        return new Outcome(payment, "refund-late-payment", List.of(tender.getId()));
+    }
+
+    /** A gateway says a trade closed unpaid: the external tender failed; the held parts wait for the order to end. */
+    public void gatewayClosed(String outTradeNo) {
+        paymentIdByTrade(outTradeNo).ifPresent(id -> {
+            Payment payment = em.find(Payment.class, id, LockModeType.PESSIMISTIC_WRITE);
+            for (Tender t : payment.getTenders()) {
+                em.refresh(t);
+                if (outTradeNo.equals(t.getOutTradeNo()) && t.getStatus() == TenderStatus.PENDING) {
+                    t.failed("closed by the gateway", now());
+                }
+            }
+        });
+    }
+
+    /**
+     * The order ended (closed unpaid, or cancelled). Held parts are released, pending gateway trades given up,
+     * and captured parts refunded: internal ones at once, gateway ones by the refunds this returns.
+     */
+    public Outcome orderEnded(String orderNumber, String reason) {
+        OffsetDateTime now = now();
+        Optional<Long> found = em.createQuery("SELECT p.id FROM Payment p WHERE p.orderNumber = :n", Long.class)
+                .setParameter("n", orderNumber)
+                .getResultStream()
+                .findFirst();
+        if (found.isEmpty()) {
+            return new Outcome(null, "no-payment", List.of());
+        }
+        Payment payment = em.find(Payment.class, found.get(), LockModeType.PESSIMISTIC_WRITE);
+        List<Long> refunds = new ArrayList<>();
+        for (Tender t : payment.getTenders()) {
+            em.refresh(t);
+            switch (t.getStatus()) {
+                case HELD -> accounts.release(t, "system", reason, now);
+                case PENDING, FAILED -> t.moveTo(TenderStatus.RELEASED, now);
+                case CAPTURED -> {
+                    if (t.getMethod().isExternal()) {
+                        t.assignRefundRequestNo();
+                        t.moveTo(TenderStatus.REFUNDING, now);
+                        refunds.add(t.getId());
+                    } else {
+                        accounts.refund(t, "system", reason, now);
+                    }
+                }
+                case REFUNDING -> refunds.add(t.getId());
+                default -> {}
+            }
+        }
+        if (payment.getStatus() != PaymentStatus.ENDED) {
+            payment.ended(now);
+        }
+        return new Outcome(payment, "ended", refunds);
+    }
+
+    /** The gateway gave a tender's money back: the refund is booked once. */
+    public boolean refunded(long tenderId, String detail) {
+        OffsetDateTime now = now();
+        Long paymentId = em.createQuery("SELECT t.payment.id FROM Tender t WHERE t.id = :t", Long.class)
+                .setParameter("t", tenderId)
+                .getSingleResult();
+        em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
+        Tender tender = em.find(Tender.class, tenderId);
+        em.refresh(tender);
+        if (tender.getStatus() != TenderStatus.REFUNDING) {
+            return false;
+        }
+        journal.post(Postings.gatewayRefund(
+                tender, detail, now.atZoneSameInstant(SHOP_ZONE).toLocalDate().plusDays(1), now));
+        return true;
+    }
+
+    private void paid(Payment payment, OffsetDateTime now) {
+        payment.paid(now);
+        Money earning = new Money(BigDecimal.ZERO, Currency.getInstance(payment.getCurrency()));
+        for (Tender t : payment.getTenders()) {
+            if (t.getMethod() != TenderMethod.POINTS) {
+                earning = earning.plus(t.amount());
+            }
+        }
+        long earned = settings.points().earnedFor(earning);
+        if (earned > 0) {
+            accounts.earn(
+                    payment.getBuyer(),
+                    earning.currency(),
+                    earned,
+                    "order " + payment.getOrderNumber(),
+                    payment.getOrderNumber(),
+                    "system",
+                    now);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Payment> byOrder(String orderNumber) {
+        return em.createQuery("SELECT p FROM Payment p WHERE p.orderNumber = :n", Payment.class)
+                .setParameter("n", orderNumber)
+                .getResultStream()
+                .findFirst()
+                .map(Settlement::loaded);
+    }
+
+    /** The newest payments with their tenders. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Payment> recent(int max) {
+        return em
+                .createQuery("SELECT p FROM Payment p ORDER BY p.createdAt DESC, p.id DESC", Payment.class)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(Settlement::loaded)
+                .toList();
+    }
+
+    /** Records a gateway's notification and what became of it. */
+    public void record(GatewayNotification notification) {
+        em.persist(notification);
+    }
+
+    private Optional<Long> paymentIdByTrade(String outTradeNo) {
+        return em.createQuery("SELECT t.payment.id FROM Tender t WHERE t.outTradeNo = :o", Long.class)
+                .setParameter("o", outTradeNo)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Tender> tenderByTrade(String outTradeNo) {
+        return em.createQuery("SELECT t FROM Tender t WHERE t.outTradeNo = :o", Tender.class)
+                .setParameter("o", outTradeNo)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> refundsWaiting(int max) {
+        return em.createQuery("SELECT t.id FROM Tender t WHERE t.status = :s ORDER BY t.updatedAt", Long.class)
+                .setParameter("s", TenderStatus.REFUNDING)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Tender> tender(long id) {
+        return Optional.ofNullable(em.find(Tender.class, id));
+    }
+
+    static Payment loaded(Payment payment) {
+        payment.getTenders().size();
+        return payment;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

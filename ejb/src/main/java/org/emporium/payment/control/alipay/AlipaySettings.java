@@ -1,0 +1,128 @@
+package org.emporium.payment.control.alipay;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Alipay merchant's settings from configuration: app id, gateway address, the app's private key and
+ * Alipay's public key. Without a private key the shop talks to the local simulator ({@code /simulator/alipay})
+ * with key pairs made at start: one for the app, one standing in for Alipay's.
+ */
+@ApplicationScoped
+public class AlipaySettings {
+
+    public static final String SIMULATOR_PATH = "/simulator/alipay/gateway.do";
+    private static final Logger LOG = Logger.getLogger(AlipaySettings.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "emporium.payment.alipay.app-id", defaultValue = "2021000000000001")
+    String appId;
+
+    @Inject
+    @ConfigProperty(name = "emporium.payment.alipay.seller-id", defaultValue = "2088000000000001")
+    String sellerId;
+
+    @Inject
+    @ConfigProperty(name = "emporium.payment.alipay.gateway-url")
+    Optional<String> gatewayUrl;
+
+    @Inject
+    @ConfigProperty(name = "emporium.payment.alipay.app-private-key")
+    Optional<String> appPrivateKey;
+
+    @Inject
+    @ConfigProperty(name = "emporium.payment.alipay.alipay-public-key")
+    Optional<String> alipayPublicKey;
+
+    /** Where the shop was last reached from a browser: the simulator answers there too. */
+    private volatile String simulatorBase;
+
+    private PrivateKey appKey;
+    private PublicKey alipayKey;
+    private KeyPair simulatedApp;
+    private KeyPair simulatedAlipay;
+
+    @PostConstruct
+    void keys() {
+        if (appPrivateKey.filter(k -> !k.isBlank()).isPresent()) {
+            appKey = AlipaySignature.privateKey(appPrivateKey.get());
+            alipayKey = AlipaySignature.publicKey(alipayPublicKey.orElseThrow(() -> new IllegalStateException(
+                    "emporium.payment.alipay.alipay-public-key is needed with the app's private key")));
+        } else {
+            simulatedApp = AlipaySignature.newKeyPair();
+            simulatedAlipay = AlipaySignature.newKeyPair();
+            appKey = simulatedApp.getPrivate();
+            alipayKey = simulatedAlipay.getPublic();
+            LOG.info("No Alipay keys configured: payments go to the local Alipay simulator");
+        }
+    }
+
+    public boolean simulated() {
+        return simulatedApp != null;
+    }
+
+    public String appId() {
+        return appId;
+    }
+
+    public String sellerId() {
+        return sellerId;
+    }
+
+    /**
+     * Where the server calls the open API (query, refund): the configured gateway, or the simulator at the
+     * address the shop was last reached at, or on this server's HTTP port.
+     */
+    public String gatewayUrl() {
+        return gatewayUrl.filter(u -> !u.isBlank()).orElseGet(() -> {
+            String base = simulatorBase;
+            return (base != null ? base : "http://127.0.0.1:" + System.getProperty("HTTP_LISTENER_PORT", "8080"))
+                    + SIMULATOR_PATH;
+        });
+    }
+
+    /** Remembers where shoppers reach the shop (scheme, host, port, no path), for the simulator's address. */
+    public void reachedAt(String shopUrl) {
+        if (simulated() && shopUrl != null && shopUrl.matches("https?://[^/]+")) {
+            simulatorBase = shopUrl;
+        }
+    }
+
+    /** Where the shopper's browser is sent; the simulator is reached on the host the shopper already uses. */
+    public String browserGatewayUrl() {
+        return simulated() && gatewayUrl.filter(u -> !u.isBlank()).isEmpty() ? SIMULATOR_PATH : gatewayUrl();
+    }
+
+    public PrivateKey appPrivateKey() {
+        return appKey;
+    }
+
+    public PublicKey alipayPublicKey() {
+        return alipayKey;
+    }
+
+    /** For the simulator only: the key it checks the app's requests with. */
+    public PublicKey simulatorAppPublicKey() {
+        requireSimulated();
+        return simulatedApp.getPublic();
+    }
+
+    /** For the simulator only: the key it signs as Alipay with. */
+    public PrivateKey simulatorAlipayPrivateKey() {
+        requireSimulated();
+        return simulatedAlipay.getPrivate();
+    }
+
+    private void requireSimulated() {
+        if (!simulated()) {
+            throw new IllegalStateException("Real Alipay keys are configured: the simulator is off");
+        }
+    }
+}

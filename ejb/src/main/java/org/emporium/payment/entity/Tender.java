@@ -1,0 +1,209 @@
+package org.emporium.payment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.emporium.platform.money.Money;
+
+/** One part of a payment: how much, paid how (and from which gift card or gateway trade), and where it stands. */
+@Entity
+@Table(name = "payment_tender")
+public class Tender implements Serializable {
+
+    @Id
+    @SequenceGenerator(name = "payment_tender_seq", sequenceName = "payment_tender_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_tender_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "payment_id")
+    private Payment payment;
+
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    private TenderMethod method;
+
+    private BigDecimal amount;
+
+    private Long points;
+
+    @Column(name = "gift_card_id")
+    private Long giftCardId;
+
+    @Enumerated(EnumType.STRING)
+    private TenderStatus status;
+
+    @Column(name = "out_trade_no")
+    private String outTradeNo;
+
+    @Column(name = "gateway_trade_no")
+    private String gatewayTradeNo;
+
+    @Column(name = "refund_request_no")
+    private String refundRequestNo;
+
+    private BigDecimal fee;
+
+    @Column(name = "points_taken")
+    private String pointsTaken;
+
+    private String failure;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected Tender() {}
+
+    Tender(
+            Payment payment,
+            int position,
+            TenderMethod method,
+            Money amount,
+            Long points,
+            Long giftCardId,
+            OffsetDateTime now) {
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("A tender pays something: " + amount);
+        }
+        this.payment = payment;
+        this.position = position;
+        this.method = Objects.requireNonNull(method, "method");
+        this.amount = amount.amount();
+        this.points = points;
+        this.giftCardId = giftCardId;
+        this.status = method.isExternal() ? TenderStatus.PENDING : TenderStatus.HELD;
+        this.updatedAt = now;
+    }
+
+    public void moveTo(TenderStatus target, OffsetDateTime now) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStateException("Tender " + id + " cannot go from " + status + " to " + target);
+        }
+        status = target;
+        updatedAt = now;
+    }
+
+    /** The external trade number this tender goes under at its gateway: the order number and the tender's id. */
+    public String assignOutTradeNo() {
+        if (outTradeNo == null) {
+            outTradeNo = payment.getOrderNumber() + "P" + id;
+        }
+        return outTradeNo;
+    }
+
+    public String assignRefundRequestNo() {
+        if (refundRequestNo == null) {
+            refundRequestNo = assignOutTradeNo() + "R1";
+        }
+        return refundRequestNo;
+    }
+
+    public void gatewayPaid(String tradeNo, BigDecimal fee) {
+        this.gatewayTradeNo = tradeNo;
+        this.fee = fee;
+    }
+
+    public void failed(String reason, OffsetDateTime now) {
+        moveTo(TenderStatus.FAILED, now);
+        this.failure = reason == null ? null : reason.length() > 200 ? reason.substring(0, 200) : reason;
+    }
+
+    /** Records which points lots the points came from, so that a refund puts them back where they were. */
+    public void pointsTakenFrom(Map<Long, Long> lots) {
+        pointsTaken = lots.entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue())
+                .collect(Collectors.joining(","));
+    }
+
+    public Map<Long, Long> pointsTaken() {
+        Map<Long, Long> lots = new LinkedHashMap<>();
+        if (pointsTaken != null && !pointsTaken.isBlank()) {
+            for (String part : pointsTaken.split(",")) {
+                String[] kv = part.split(":");
+                lots.put(Long.parseLong(kv[0]), Long.parseLong(kv[1]));
+            }
+        }
+        return lots;
+    }
+
+    public Money amount() {
+        return new Money(amount, Currency.getInstance(payment.getCurrency()));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Payment getPayment() {
+        return payment;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public TenderMethod getMethod() {
+        return method;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public Long getPoints() {
+        return points;
+    }
+
+    public Long getGiftCardId() {
+        return giftCardId;
+    }
+
+    public TenderStatus getStatus() {
+        return status;
+    }
+
+    public String getOutTradeNo() {
+        return outTradeNo;
+    }
+
+    public String getGatewayTradeNo() {
+        return gatewayTradeNo;
+    }
+
+    public String getRefundRequestNo() {
+        return refundRequestNo;
+    }
+
+    public BigDecimal getFee() {
+        return fee;
+    }
+
+    public String getFailure() {
+        return failure;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,2 @@
+/** Payment on PostgreSQL: concurrent spending, gateway notifications, mixed tenders and their rollback. */
+package org.emporium.systemtest.payment;
