@@ -6,7 +6,6 @@ import static org.emporium.platform.messaging.Destinations.RESOURCE_ADAPTER;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.jms.MessageListener;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -18,6 +17,7 @@ import java.util.logging.Logger;
 import org.emporium.admin.entity.AuditEntry;
 import org.emporium.platform.events.DomainEvent;
 import org.emporium.platform.events.EachEventOnce;
+import org.emporium.platform.json.Jsons;
 
 /**
  * Writes every domain event into the audit log. One shared durable subscription serves all nodes, and
@@ -69,10 +69,10 @@ public class AuditTrailListener extends EachEventOnce implements MessageListener
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             return reader.readObject();
         } catch (RuntimeException e) {
-            return Json.createObjectBuilder().build();
+            return Jsons.createObjectBuilder().build();
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.emporium.catalog.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Collection;
 import org.emporium.platform.events.DomainEvent;
+import org.emporium.platform.json.Jsons;
 
 /**
  * The event of a change to the catalogue's structure (categories, brands, attributes and their options).
@@ -66,7 +66,7 @@ public final class CatalogStructureEvents {
     }
 
     private static JsonObjectBuilder base(String change, String actor) {
-        return Json.createObjectBuilder().add("change", change).add("actor", actor == null ? "system" : actor);
+        return Jsons.createObjectBuilder().add("change", change).add("actor", actor == null ? "system" : actor);
     }
 
     private static void nullable(JsonObjectBuilder payload, String name, Long value) {
@@ -78,7 +78,7 @@ public final class CatalogStructureEvents {
     }
 
     private static JsonArrayBuilder ids(Collection<Long> ids) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         ids.forEach(array::add);
         return array;
     }

@@ -1,6 +1,5 @@
 package org.emporium.catalog.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -12,6 +11,7 @@ import org.emporium.catalog.entity.ProductAttribute;
 import org.emporium.catalog.entity.Sku;
 import org.emporium.catalog.entity.SkuOption;
 import org.emporium.platform.events.DomainEvent;
+import org.emporium.platform.json.Jsons;
 
 /** The events the catalogue publishes, and what their payloads carry. */
 public final class ProductEvents {
@@ -50,11 +50,11 @@ public final class ProductEvents {
 
     /** The same event from plain values, for writers that work on rows rather than entities (the import). */
     public static DomainEvent changed(Snapshot product, String actor, boolean created) {
-        JsonArrayBuilder skus = Json.createArrayBuilder();
+        JsonArrayBuilder skus = Jsons.createArrayBuilder();
         for (SkuLine sku : product.skus()) {
-            JsonObjectBuilder options = Json.createObjectBuilder();
+            JsonObjectBuilder options = Jsons.createObjectBuilder();
             sku.options().forEach(options::add);
-            JsonObjectBuilder entry = Json.createObjectBuilder()
+            JsonObjectBuilder entry = Jsons.createObjectBuilder()
                     .add("code", sku.code())
                     .add("price", sku.price())
                     .add("currency", sku.currency())
@@ -67,9 +67,9 @@ public final class ProductEvents {
             }
             skus.add(entry);
         }
-        JsonObjectBuilder attributes = Json.createObjectBuilder();
+        JsonObjectBuilder attributes = Jsons.createObjectBuilder();
         product.attributes().forEach(attributes::add);
-        JsonObjectBuilder payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = Jsons.createObjectBuilder()
                 .add("productId", product.productId())
                 .add("slug", product.slug())
                 .add("nameZh", product.nameZh())

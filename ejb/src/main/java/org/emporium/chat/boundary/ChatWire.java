@@ -1,6 +1,5 @@
 package org.emporium.chat.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.function.Function;
 import org.emporium.order.boundary.OrderSummary;
+import org.emporium.platform.json.Jsons;
 
 /**
  * The chat's wire format: every message on a visitor's or an agent's socket is a JSON object with a
@@ -25,7 +25,7 @@ public final class ChatWire {
     /** The same, with the site's pre-chat question (asked before a new conversation; null when none). */
     public static String welcome(
             VisitorSession session, ConversationView conversation, boolean agentsPresent, String prechat) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("type", "welcome")
                 .add("token", session.token())
                 .add("label", session.label())
@@ -38,7 +38,7 @@ public final class ChatWire {
     }
 
     public static String conversationSignal(ConversationView conversation) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "conversation")
                 .add("conversation", conversation(conversation))
                 .build()
@@ -46,7 +46,7 @@ public final class ChatWire {
     }
 
     public static String messageSignal(MessageView message) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "message")
                 .add("message", message(message))
                 .build()
@@ -54,7 +54,7 @@ public final class ChatWire {
     }
 
     public static String typingSignal(long conversationId, long visitorId, String text) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "typing")
                 .add("conversationId", conversationId)
                 .add("visitorId", visitorId)
@@ -65,7 +65,7 @@ public final class ChatWire {
 
     /** An agent invites the visitor to chat: their name and first line. */
     public static String inviteSignal(String agentName, String text) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "invite")
                 .add("agentName", agentName)
                 .add("text", text)
@@ -75,7 +75,7 @@ public final class ChatWire {
 
     /** Who read ({@code visitor} or {@code agent}) a conversation's messages up to which id. */
     public static String readSignal(long conversationId, String reader, long upTo) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "read")
                 .add("conversationId", conversationId)
                 .add("reader", reader)
@@ -85,7 +85,7 @@ public final class ChatWire {
     }
 
     public static String queueSignal(long conversationId, int position) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "queue")
                 .add("conversationId", conversationId)
                 .add("position", position)
@@ -95,7 +95,7 @@ public final class ChatWire {
 
     /** Tells consoles that what they show (queue, visitors, tickets, conversations) changed: they ask again. */
     public static String refreshSignal(String what) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "refresh")
                 .add("what", what)
                 .build()
@@ -103,7 +103,7 @@ public final class ChatWire {
     }
 
     public static String done(String what) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "done")
                 .add("what", what)
                 .build()
@@ -111,7 +111,7 @@ public final class ChatWire {
     }
 
     public static String error(String messageKey, String text) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "error")
                 .add("key", messageKey)
                 .add("text", text == null ? messageKey : text)
@@ -120,7 +120,7 @@ public final class ChatWire {
     }
 
     public static String desk(Desk desk) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "desk")
                 .add("me", agent(desk.me()))
                 .add("queue", array(desk.queue(), ChatWire::queueEntry))
@@ -136,7 +136,7 @@ public final class ChatWire {
 
     public static String conversationDetail(ConversationView conversation, LiveVisitor visitor) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder().add("type", "detail").add("conversation", conversation(conversation));
+                Jsons.createObjectBuilder().add("type", "detail").add("conversation", conversation(conversation));
         if (visitor != null) {
             json.add("visitor", visitor(visitor));
         }
@@ -144,7 +144,7 @@ public final class ChatWire {
     }
 
     static JsonObject conversation(ConversationView c) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", c.id())
                 .add("status", c.status().name())
                 .add("visitorId", c.visitorId())
@@ -164,7 +164,7 @@ public final class ChatWire {
     }
 
     static JsonObject message(MessageView m) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", m.id())
                 .add("conversationId", m.conversationId())
                 .add("author", m.author().name())
@@ -178,7 +178,7 @@ public final class ChatWire {
     }
 
     static JsonObject queueEntry(QueueEntry q) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("conversationId", q.conversationId())
                 .add("visitorId", q.visitorId())
                 .add("visitorLabel", q.visitorLabel())
@@ -190,7 +190,7 @@ public final class ChatWire {
     }
 
     static JsonObject visitor(LiveVisitor v) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", v.id())
                 .add("label", v.label())
                 .add("firstSeenAt", time(v.firstSeenAt()))
@@ -211,7 +211,7 @@ public final class ChatWire {
     }
 
     static JsonObject order(OrderSummary o) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("number", o.number())
                 .add("status", o.status())
                 .add("payable", o.payable().toPlainString())
@@ -222,7 +222,7 @@ public final class ChatWire {
     }
 
     static JsonObject step(PathStep s) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("url", s.url())
                 .add("enteredAt", time(s.enteredAt()))
                 .add("dwellSeconds", s.dwellSeconds())
@@ -232,7 +232,7 @@ public final class ChatWire {
     }
 
     static JsonObject agent(AgentView a) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("username", a.username())
                 .add("displayName", a.displayName())
                 .add("status", a.status().name())
@@ -243,7 +243,7 @@ public final class ChatWire {
     }
 
     static JsonObject canned(CannedView c) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", c.id())
                 .add("shortcut", c.shortcut())
                 .add("text", c.text())
@@ -252,7 +252,7 @@ public final class ChatWire {
     }
 
     static JsonObject ticket(TicketView t) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", t.id())
                 .add("name", t.name())
                 .add("contact", t.email() != null ? t.email() : t.phone())
@@ -263,13 +263,13 @@ public final class ChatWire {
     }
 
     private static <T> JsonArrayBuilder array(Collection<T> items, Function<T, JsonObject> each) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         items.forEach(i -> array.add(each.apply(i)));
         return array;
     }
 
     private static JsonArrayBuilder strings(Collection<String> items) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         items.forEach(array::add);
         return array;
     }

@@ -1,10 +1,10 @@
 package org.emporium.inventory.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.Collection;
 import java.util.TreeSet;
 import org.emporium.platform.events.DomainEvent;
+import org.emporium.platform.json.Jsons;
 
 /**
  * The event the inventory publishes when what can be sold of some SKUs changed (held for an order, released,
@@ -20,13 +20,13 @@ public final class StockEvents {
 
     /** {@code reference}: the order ({@code order:<id>}) or the warehouse whose stock moved. */
     public static DomainEvent changed(String reference, Collection<String> skuCodes) {
-        JsonArrayBuilder codes = Json.createArrayBuilder();
+        JsonArrayBuilder codes = Jsons.createArrayBuilder();
         new TreeSet<>(skuCodes).forEach(codes::add);
         String id = reference.length() > 60 ? reference.substring(0, 60) : reference;
         return DomainEvent.now(
                 CHANGED,
                 AGGREGATE,
                 id,
-                Json.createObjectBuilder().add("skuCodes", codes).build().toString());
+                Jsons.createObjectBuilder().add("skuCodes", codes).build().toString());
     }
 }

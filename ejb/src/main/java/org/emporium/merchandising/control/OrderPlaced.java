@@ -1,6 +1,5 @@
 package org.emporium.merchandising.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.emporium.platform.json.Jsons;
 
 /**
  * The payload of the order context's {@code order.placed} event, as merchandising reads it (docs/architecture.md,
@@ -24,7 +24,7 @@ public record OrderPlaced(String orderId, OffsetDateTime placedAt, List<Line> li
 
     /** Reads a payload; a malformed one raises IllegalArgumentException, so the message goes to the dead-letter queue. */
     public static OrderPlaced parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             List<Line> lines = o.getJsonArray("lines").stream()
                     .map(JsonValue::asJsonObject)
@@ -52,12 +52,12 @@ public record OrderPlaced(String orderId, OffsetDateTime placedAt, List<Line> li
 
     /** The payload as the order context writes it; used by tests and by anyone publishing the event. */
     public String toJson() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        lines.forEach(l -> array.add(Json.createObjectBuilder()
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
+        lines.forEach(l -> array.add(Jsons.createObjectBuilder()
                 .add("productId", l.productId())
                 .add("skuCode", l.skuCode())
                 .add("quantity", l.quantity())));
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = Jsons.createObjectBuilder()
                 .add("orderId", orderId)
                 .add("placedAt", placedAt.toString())
                 .add("lines", array);

@@ -1,11 +1,11 @@
 package org.emporium.promotion.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.Optional;
 import java.util.Set;
+import org.emporium.platform.json.Jsons;
 
 /**
  * What promotions read of an {@code order.status-changed} event: the order's number, when the order ended
@@ -22,7 +22,7 @@ public final class OrderEnded {
 
     /** The order number when the event moves an order to cancelled or closed; empty for any other move. */
     public static Optional<String> orderNumber(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             if (!GIVING_BACK.contains(o.getString("to"))) {
                 return Optional.empty();

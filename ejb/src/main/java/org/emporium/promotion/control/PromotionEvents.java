@@ -1,7 +1,7 @@
 package org.emporium.promotion.control;
 
-import jakarta.json.Json;
 import org.emporium.platform.events.DomainEvent;
+import org.emporium.platform.json.Jsons;
 import org.emporium.promotion.entity.Campaign;
 
 /** The events promotions publish; the audit trail writes each into the audit log. */
@@ -19,7 +19,7 @@ public final class PromotionEvents {
                 CAMPAIGN_CHANGED,
                 AGGREGATE,
                 campaign.getId(),
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("actor", actor)
                         .add("change", change)
                         .add("nameZh", campaign.getNameZh())
@@ -36,7 +36,7 @@ public final class PromotionEvents {
                 RULE_CHANGED,
                 "stacking-rule",
                 groupA + "+" + groupB,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("actor", actor)
                         .add("nameEn", groupA + " + " + groupB)
                         .add("status", combine ? "COMBINE" : "EXCLUDE")

@@ -1,7 +1,6 @@
 package org.emporium.web.backoffice.chat;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -26,6 +25,7 @@ import org.emporium.chat.boundary.ChatWire;
 import org.emporium.chat.entity.AgentStatus;
 import org.emporium.chat.entity.ClosingCode;
 import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.platform.json.Jsons;
 import org.emporium.web.ui.Messages;
 
 /**
@@ -79,7 +79,7 @@ public class AgentSocket implements ChatSubscriber {
             return;
         }
         JsonObject m;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             m = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return;

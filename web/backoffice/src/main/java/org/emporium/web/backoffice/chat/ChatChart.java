@@ -1,6 +1,5 @@
 package org.emporium.web.backoffice.chat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.emporium.chat.boundary.DailyFigures;
+import org.emporium.platform.json.Jsons;
 
 /**
  * The chat's days as one chart (Chart.js, drawn by PrimeFaces' {@code p:chart}): conversations and answered
@@ -53,10 +53,10 @@ final class ChatChart {
 
     /** The Chart.js configuration, with the series named in the reader's language. */
     static String json(List<Day> days, Function<String, String> text) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder conversations = Json.createArrayBuilder();
-        JsonArrayBuilder answered = Json.createArrayBuilder();
-        JsonArrayBuilder waits = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder conversations = Jsons.createArrayBuilder();
+        JsonArrayBuilder answered = Jsons.createArrayBuilder();
+        JsonArrayBuilder waits = Jsons.createArrayBuilder();
         for (Day d : days) {
             labels.add(d.day().toString().substring(5));
             conversations.add(d.conversations());
@@ -67,14 +67,14 @@ final class ChatChart {
                 waits.add(d.averageWaitMinutes());
             }
         }
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = Jsons.createObjectBuilder()
                 .add("labels", labels)
                 .add(
                         "datasets",
-                        Json.createArrayBuilder()
+                        Jsons.createArrayBuilder()
                                 .add(bars(text.apply("stats.conversations"), conversations, "#8fb8bb"))
                                 .add(bars(text.apply("stats.answered"), answered, "#0f5c63"))
-                                .add(Json.createObjectBuilder()
+                                .add(Jsons.createObjectBuilder()
                                         .add("type", "line")
                                         .add("label", text.apply("stats.chart.wait"))
                                         .add("data", waits)
@@ -82,15 +82,15 @@ final class ChatChart {
                                         .add("backgroundColor", "#c9a227")
                                         .add("spanGaps", true)
                                         .add("yAxisID", "minutes")));
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = Jsons.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add(
                         "scales",
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("y", axis(text.apply("stats.conversations"), "left"))
                                 .add("minutes", axis(text.apply("stats.chart.minutes"), "right")));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", data)
                 .add("options", options)
@@ -99,16 +99,16 @@ final class ChatChart {
     }
 
     private static JsonObjectBuilder bars(String label, JsonArrayBuilder values, String colour) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("label", label)
                 .add("data", values)
                 .add("backgroundColor", colour);
     }
 
     private static JsonObjectBuilder axis(String title, String position) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("position", position)
                 .add("beginAtZero", true)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+                .add("title", Jsons.createObjectBuilder().add("display", true).add("text", title));
     }
 }

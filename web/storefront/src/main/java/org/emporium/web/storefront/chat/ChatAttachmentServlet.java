@@ -1,7 +1,6 @@
 package org.emporium.web.storefront.chat;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +17,7 @@ import org.emporium.chat.boundary.Conversations;
 import org.emporium.chat.boundary.MessageView;
 import org.emporium.chat.entity.Attachment;
 import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.platform.json.Jsons;
 import org.emporium.web.ui.Messages;
 
 /**
@@ -81,7 +81,7 @@ public class ChatAttachmentServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_CREATED);
             response.setContentType("application/json");
             response.getWriter()
-                    .write(Json.createObjectBuilder()
+                    .write(Jsons.createObjectBuilder()
                             .add("id", sent.id())
                             .add("attachment", sent.attachmentId())
                             .build()
@@ -147,7 +147,7 @@ public class ChatAttachmentServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter()
-                .write(Json.createObjectBuilder()
+                .write(Jsons.createObjectBuilder()
                         .add("error", Messages.text(Messages.RULES, locale, key, arguments))
                         .add("key", key)
                         .build()

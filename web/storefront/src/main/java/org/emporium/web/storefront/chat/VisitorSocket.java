@@ -1,7 +1,6 @@
 package org.emporium.web.storefront.chat;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -32,6 +31,7 @@ import org.emporium.chat.boundary.VisitorSession;
 import org.emporium.chat.boundary.Visitors;
 import org.emporium.chat.entity.Source;
 import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.platform.json.Jsons;
 import org.emporium.web.storefront.cart.CartCookie;
 import org.emporium.web.storefront.merchandising.Visitor;
 import org.emporium.web.ui.Messages;
@@ -167,7 +167,7 @@ public class VisitorSocket implements ChatSubscriber {
     @OnMessage
     public void receive(String text) {
         JsonObject message;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             message = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return;
@@ -262,11 +262,12 @@ public class VisitorSocket implements ChatSubscriber {
                 null,
                 shopVisitorId,
                 clientAddress);
-        boolean first = visitor == null;
-        visitor = identified;
-        if (first) {
-            hub.subscribe(this);
+        VisitorSession before = visitor;
+        if (before != null && before.visitorId() != identified.visitorId()) {
+            hub.unsubscribe(this);
         }
+        visitor = identified;
+        hub.subscribe(this);
         pageView = visitors.viewing(identified.token(), url, message.getString("title", ""));
         send(ChatWire.welcome(
                 identified,
@@ -296,6 +297,12 @@ public class VisitorSocket implements ChatSubscriber {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not ask the invitation rules", e);
         }
+    }
+
+    @Override
+    public Long visitorId() {
+        VisitorSession me = visitor;
+        return me == null ? null : me.visitorId();
     }
 
     @Override

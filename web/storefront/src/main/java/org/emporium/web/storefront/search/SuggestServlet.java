@@ -1,7 +1,6 @@
 package org.emporium.web.storefront.search;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonWriter;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.emporium.platform.json.Jsons;
 import org.emporium.search.boundary.ProductSearch;
 import org.emporium.search.boundary.Suggestions;
 import org.emporium.web.ui.LocaleSwitch;
@@ -37,22 +37,22 @@ public class SuggestServlet extends HttpServlet {
                 : LocaleSwitch.choose(request.getHeader("Accept-Language"));
         Suggestions suggestions =
                 typed == null || typed.length() > 200 ? Suggestions.NONE : search.suggest(typed, language);
-        JsonArrayBuilder products = Json.createArrayBuilder();
+        JsonArrayBuilder products = Jsons.createArrayBuilder();
         suggestions
                 .products()
-                .forEach(p -> products.add(Json.createObjectBuilder().add("text", p.text())));
-        JsonArrayBuilder categories = Json.createArrayBuilder();
+                .forEach(p -> products.add(Jsons.createObjectBuilder().add("text", p.text())));
+        JsonArrayBuilder categories = Jsons.createArrayBuilder();
         suggestions
                 .categories()
                 .forEach(c -> categories.add(
-                        Json.createObjectBuilder().add("slug", c.slug()).add("name", c.name())));
+                        Jsons.createObjectBuilder().add("slug", c.slug()).add("name", c.name())));
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "public, max-age=60");
         response.setHeader("Vary", "Accept-Language, Cookie");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        try (JsonWriter out = Json.createWriter(response.getWriter())) {
-            out.writeObject(Json.createObjectBuilder()
+        try (JsonWriter out = Jsons.createWriter(response.getWriter())) {
+            out.writeObject(Jsons.createObjectBuilder()
                     .add("products", products)
                     .add("categories", categories)
                     .build());
