@@ -213,6 +213,40 @@ public class CampaignDesk {
         return c;
     }
 
+    /**
+     * Changes a campaign's budget caps and stacking in one step, each part only when it differs from what the
+     * campaign has: a campaign past its draft goes back to approval (by someone other than the editor) only
+     * when something changed.
+     */
+    @RolesAllowed(PROMOTION_MANAGER)
+    public Campaign revise(
+            long id,
+            Integer maxUses,
+            Integer maxUsesPerShopper,
+            java.math.BigDecimal discountCap,
+            String group,
+            boolean exclusive,
+            int priority) {
+        Campaign c = find(id);
+        boolean budgetChanged = !java.util.Objects.equals(c.getMaxUses(), maxUses)
+                || !java.util.Objects.equals(c.getMaxUsesPerShopper(), maxUsesPerShopper)
+                || (c.getDiscountCap() == null
+                        ? discountCap != null
+                        : discountCap == null || c.getDiscountCap().compareTo(discountCap) != 0);
+        boolean stackingChanged = !java.util.Objects.equals(c.getStackingGroup(), group)
+                || c.isExclusive() != exclusive
+                || c.getPriority() != priority;
+        if (budgetChanged) {
+            c.budget(maxUses, maxUsesPerShopper, discountCap, actor());
+            events.record(PromotionEvents.changed(c, actor(), "budget"));
+        }
+        if (stackingChanged) {
+            c.restack(group, exclusive, priority, actor());
+            events.record(PromotionEvents.changed(c, actor(), "restacked"));
+        }
+        return c;
+    }
+
     public List<StackingRule> rules() {
         return em.createQuery("SELECT r FROM StackingRule r ORDER BY r.groupA, r.groupB", StackingRule.class)
                 .getResultList();

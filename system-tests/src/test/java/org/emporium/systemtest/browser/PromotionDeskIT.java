@@ -107,6 +107,81 @@ class PromotionDeskIT extends InABrowser {
     }
 
     @Test
+    void a_drafts_budget_and_stacking_are_edited_with_bad_input_refused_and_two_groups_are_made_to_combine() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Budget edit " + suffix;
+        String group = "browser-" + suffix;
+        logIntoBackOffice(driver, wait);
+        driver.get(SystemUnderTest.backOfficeUrl() + "promotions.xhtml");
+        wait.until(elementToBeClickable(By.cssSelector(".template-use[data-template='1']")))
+                .click();
+        type(wait.until(visibilityOfElementLocated(By.id("nameZh"))), "预算修改");
+        type(driver.findElement(By.id("nameEn")), name);
+        type(driver.findElement(By.cssSelector("input.term[data-term='tiers']")), "300:30");
+        type(driver.findElement(By.id("productIds")), "4");
+        driver.findElement(By.id("campaign-create")).click();
+        String id = wait.until(d -> d.findElements(By.cssSelector("span.campaign-name")).stream()
+                .filter(e -> e.getText().equals(name))
+                .map(e -> e.getDomAttribute("data-campaign"))
+                .findFirst()
+                .orElse(null));
+
+        wait.until(elementToBeClickable(By.cssSelector(".campaign-edit[data-campaign='" + id + "']")))
+                .click();
+        type(wait.until(visibilityOfElementLocated(By.id("editMaxUses"))), "many");
+        driver.findElement(By.id("edit-save")).click();
+        assertThat(wait.until(visibilityOfElementLocated(By.cssSelector("#messages .ui-messages-error")))
+                        .getText())
+                .as("a word where a number belongs is refused, and the editor stays open")
+                .contains("whole number");
+        assertThat(driver.findElement(By.id("editMaxUses")).getDomProperty("value"))
+                .isEqualTo("many");
+
+        type(driver.findElement(By.id("editMaxUses")), "50");
+        type(driver.findElement(By.id("editDiscountCap")), "0");
+        driver.findElement(By.id("edit-save")).click();
+        assertThat(wait.until(visibilityOfElementLocated(By.cssSelector("#messages .ui-messages-error")))
+                        .getText())
+                .as("a cap of nothing is refused by the campaign's own rule")
+                .contains("budget cap must be positive");
+
+        type(driver.findElement(By.id("editDiscountCap")), "500.00");
+        type(driver.findElement(By.id("editGroup")), group);
+        type(driver.findElement(By.id("editPriority")), "7");
+        driver.findElement(By.id("edit-save")).click();
+        wait.until(textToBePresentInElementLocated(By.id("messages"), "“" + name + "” saved."));
+        assertThat(driver.findElements(By.id("editMaxUses"))).as("the editor closes").isEmpty();
+        assertThat(driver.findElement(By.cssSelector("span.campaign-status[data-campaign='" + id + "']"))
+                        .getText())
+                .as("a draft stays a draft")
+                .isEqualTo("Draft");
+        WebElement row = driver.findElement(By.cssSelector("span.campaign-name[data-campaign='" + id + "']"))
+                .findElement(By.xpath("./ancestor::tr"));
+        assertThat(row.getText()).contains("0 / 50").contains("¥500.00");
+
+        wait.until(elementToBeClickable(By.cssSelector(".campaign-edit[data-campaign='" + id + "']")))
+                .click();
+        assertThat(wait.until(visibilityOfElementLocated(By.id("editGroup"))).getDomProperty("value"))
+                .isEqualTo(group);
+        assertThat(driver.findElement(By.id("editPriority")).getDomProperty("value"))
+                .isEqualTo("7");
+        driver.findElement(By.id("edit-cancel")).click();
+        wait.until(d -> d.findElements(By.id("editGroup")).isEmpty());
+
+        type(driver.findElement(By.id("ruleOne")), group);
+        type(driver.findElement(By.id("ruleOther")), "Not A Group");
+        driver.findElement(By.id("rule-save")).click();
+        assertThat(wait.until(visibilityOfElementLocated(By.cssSelector("#messages .ui-messages-error")))
+                        .getText())
+                .contains("is not a stacking group");
+
+        type(driver.findElement(By.id("ruleOther")), "tiers-" + suffix);
+        driver.findElement(By.id("rule-save")).click();
+        By rule = By.cssSelector("span.rule-combine[data-groups*='" + group + "']");
+        assertThat(wait.until(visibilityOfElementLocated(rule)).getText()).isEqualTo("Combine");
+    }
+
+    @Test
     void a_shopper_claims_a_coupon_in_the_coupon_centre_and_holds_no_more_than_one_per_shopper() {
         driver.get(SystemUnderTest.storefrontUrl() + "coupons.xhtml");
         // the demo's kitchen coupon, one per shopper

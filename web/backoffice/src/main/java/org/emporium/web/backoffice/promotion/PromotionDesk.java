@@ -88,6 +88,19 @@ public class PromotionDesk implements Serializable {
 
     private transient List<Campaign> campaigns;
 
+    private Long editing;
+    private String editingName;
+    private Integer editMaxUses;
+    private Integer editMaxUsesPerShopper;
+    private BigDecimal editDiscountCap;
+    private String editGroup;
+    private boolean editExclusive;
+    private Integer editPriority;
+
+    private String ruleOne;
+    private String ruleOther;
+    private boolean ruleCombine = true;
+
     public List<PromotionTemplate> getTemplates() {
         return desk.templates();
     }
@@ -223,6 +236,162 @@ public class PromotionDesk implements Serializable {
             refuse(e);
             return false;
         }
+    }
+
+    /** Opens the budget and stacking of a campaign for editing, with what it has now. */
+    public void edit(long id) {
+        desk.campaign(id)
+                .ifPresentOrElse(
+                        c -> {
+                            editing = id;
+                            editingName = c.name(locale.getCurrent());
+                            editMaxUses = c.getMaxUses();
+                            editMaxUsesPerShopper = c.getMaxUsesPerShopper();
+                            editDiscountCap = c.getDiscountCap();
+                            editGroup = c.getStackingGroup();
+                            editExclusive = c.isExclusive();
+                            editPriority = c.getPriority();
+                        },
+                        () -> Messages.error(BackOfficeTexts.PROMOTION, "promo.gone"));
+    }
+
+    public void cancelEdit() {
+        editing = null;
+    }
+
+    /**
+     * Saves the budget and stacking as edited. A campaign past its draft goes back to approval when something
+     * changed, and the message says so.
+     */
+    public void saveEdit() {
+        if (editing == null) {
+            return;
+        }
+        try {
+            Campaign before = desk.campaign(editing).orElse(null);
+            Campaign after = desk.revise(
+                    editing,
+                    editMaxUses,
+                    editMaxUsesPerShopper,
+                    editDiscountCap,
+                    editGroup == null ? null : editGroup.strip(),
+                    editExclusive,
+                    editPriority == null ? 0 : editPriority);
+            String name = after.name(locale.getCurrent());
+            boolean backToApproval = before != null
+                    && before.getStatus() != after.getStatus()
+                    && after.getStatus() == org.emporium.promotion.entity.CampaignStatus.PENDING_APPROVAL;
+            Messages.info(BackOfficeTexts.PROMOTION, backToApproval ? "promo.revised.approval" : "promo.revised", name);
+            editing = null;
+            campaigns = null;
+            margins.remove(after.getId());
+        } catch (RuntimeException e) {
+            refuse(e);
+        }
+    }
+
+    public List<org.emporium.promotion.entity.StackingRule> getRules() {
+        return desk.rules();
+    }
+
+    /** Says whether two stacking groups combine (a pair never named excludes each other). */
+    public void saveRule() {
+        try {
+            var rule = desk.rule(
+                    ruleOne == null ? null : ruleOne.strip(),
+                    ruleOther == null ? null : ruleOther.strip(),
+                    ruleCombine);
+            Messages.info(
+                    BackOfficeTexts.PROMOTION,
+                    rule.isCombine() ? "promo.rule.combines" : "promo.rule.excludes",
+                    rule.getGroupA(),
+                    rule.getGroupB());
+            ruleOne = null;
+            ruleOther = null;
+            ruleCombine = true;
+        } catch (RuntimeException e) {
+            refuse(e);
+        }
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public String getEditingName() {
+        return editingName;
+    }
+
+    public Integer getEditMaxUses() {
+        return editMaxUses;
+    }
+
+    public void setEditMaxUses(Integer editMaxUses) {
+        this.editMaxUses = editMaxUses;
+    }
+
+    public Integer getEditMaxUsesPerShopper() {
+        return editMaxUsesPerShopper;
+    }
+
+    public void setEditMaxUsesPerShopper(Integer editMaxUsesPerShopper) {
+        this.editMaxUsesPerShopper = editMaxUsesPerShopper;
+    }
+
+    public BigDecimal getEditDiscountCap() {
+        return editDiscountCap;
+    }
+
+    public void setEditDiscountCap(BigDecimal editDiscountCap) {
+        this.editDiscountCap = editDiscountCap;
+    }
+
+    public String getEditGroup() {
+        return editGroup;
+    }
+
+    public void setEditGroup(String editGroup) {
+        this.editGroup = editGroup;
+    }
+
+    public boolean isEditExclusive() {
+        return editExclusive;
+    }
+
+    public void setEditExclusive(boolean editExclusive) {
+        this.editExclusive = editExclusive;
+    }
+
+    public Integer getEditPriority() {
+        return editPriority;
+    }
+
+    public void setEditPriority(Integer editPriority) {
+        this.editPriority = editPriority;
+    }
+
+    public String getRuleOne() {
+        return ruleOne;
+    }
+
+    public void setRuleOne(String ruleOne) {
+        this.ruleOne = ruleOne;
+    }
+
+    public String getRuleOther() {
+        return ruleOther;
+    }
+
+    public void setRuleOther(String ruleOther) {
+        this.ruleOther = ruleOther;
+    }
+
+    public boolean isRuleCombine() {
+        return ruleCombine;
+    }
+
+    public void setRuleCombine(boolean ruleCombine) {
+        this.ruleCombine = ruleCombine;
     }
 
     /** Prices the sample cart: one "SKU quantity" per line. */
