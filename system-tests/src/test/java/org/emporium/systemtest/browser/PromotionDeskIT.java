@@ -29,22 +29,7 @@ class PromotionDeskIT extends InABrowser {
     void a_campaign_made_from_a_template_and_approved_shows_in_a_shoppers_cart_until_it_is_stopped() {
         String name = "Dress 40 off 400 " + UUID.randomUUID().toString().substring(0, 6);
         logIntoBackOffice(driver, wait);
-
-        driver.get(SystemUnderTest.backOfficeUrl() + "promotions.xhtml");
-        wait.until(elementToBeClickable(By.cssSelector(".template-use[data-template='1']")))
-                .click();
-        type(wait.until(visibilityOfElementLocated(By.id("nameZh"))), "连衣裙满400减40");
-        type(driver.findElement(By.id("nameEn")), name);
-        type(driver.findElement(By.cssSelector("input.term[data-term='tiers']")), "400:40");
-        type(driver.findElement(By.id("productIds")), "4");
-        driver.findElement(By.id("campaign-create")).click();
-        wait.until(presenceOfElementLocated(By.cssSelector("#messages .ui-messages-info")));
-
-        String id = wait.until(d -> d.findElements(By.cssSelector("span.campaign-name")).stream()
-                .filter(e -> e.getText().equals(name))
-                .map(e -> e.getDomAttribute("data-campaign"))
-                .findFirst()
-                .orElse(null));
+        String id = spendAndSaveOnTheDress("连衣裙满400减40", name, "400:40");
         wait.until(elementToBeClickable(By.cssSelector(".campaign-submit[data-campaign='" + id + "']")))
                 .click();
         wait.until(elementToBeClickable(By.cssSelector(".campaign-approve[data-campaign='" + id + "']")))
@@ -112,19 +97,7 @@ class PromotionDeskIT extends InABrowser {
         String name = "Budget edit " + suffix;
         String group = "browser-" + suffix;
         logIntoBackOffice(driver, wait);
-        driver.get(SystemUnderTest.backOfficeUrl() + "promotions.xhtml");
-        wait.until(elementToBeClickable(By.cssSelector(".template-use[data-template='1']")))
-                .click();
-        type(wait.until(visibilityOfElementLocated(By.id("nameZh"))), "预算修改");
-        type(driver.findElement(By.id("nameEn")), name);
-        type(driver.findElement(By.cssSelector("input.term[data-term='tiers']")), "300:30");
-        type(driver.findElement(By.id("productIds")), "4");
-        driver.findElement(By.id("campaign-create")).click();
-        String id = wait.until(d -> d.findElements(By.cssSelector("span.campaign-name")).stream()
-                .filter(e -> e.getText().equals(name))
-                .map(e -> e.getDomAttribute("data-campaign"))
-                .findFirst()
-                .orElse(null));
+        String id = spendAndSaveOnTheDress("预算修改", name, "300:30");
 
         wait.until(elementToBeClickable(By.cssSelector(".campaign-edit[data-campaign='" + id + "']")))
                 .click();
@@ -198,5 +171,23 @@ class PromotionDeskIT extends InABrowser {
         assertThat(wait.until(visibilityOfElementLocated(By.cssSelector("li.coupon-held[data-code='" + code + "']"))))
                 .as("held by this browser's shopper")
                 .isNotNull();
+    }
+
+    /** Makes a draft spend-and-save campaign (template 1) on the demo knit dress; returns its id. */
+    private String spendAndSaveOnTheDress(String nameZh, String nameEn, String tiers) {
+        driver.get(SystemUnderTest.backOfficeUrl() + "promotions.xhtml");
+        wait.until(elementToBeClickable(By.cssSelector(".template-use[data-template='1']")))
+                .click();
+        type(wait.until(visibilityOfElementLocated(By.id("nameZh"))), nameZh);
+        type(driver.findElement(By.id("nameEn")), nameEn);
+        type(driver.findElement(By.cssSelector("input.term[data-term='tiers']")), tiers);
+        type(driver.findElement(By.id("productIds")), "4");
+        driver.findElement(By.id("campaign-create")).click();
+        wait.until(presenceOfElementLocated(By.cssSelector("#messages .ui-messages-info")));
+        return wait.until(d -> d.findElements(By.cssSelector("span.campaign-name")).stream()
+                .filter(e -> e.getText().equals(nameEn))
+                .map(e -> e.getDomAttribute("data-campaign"))
+                .findFirst()
+                .orElse(null));
     }
 }
