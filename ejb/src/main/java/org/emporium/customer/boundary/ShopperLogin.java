@@ -154,7 +154,11 @@ public class ShopperLogin {
 
     /** Signs in with the code the mobile number received; a code is good for one sign-in. */
     public Outcome withCode(String phoneText, String code, String address) {
-        String phone = Registration.phone(phoneText);
+        Optional<String> canonical = Phones.canonical(phoneText);
+        if (canonical.isEmpty()) {
+            return new Outcome(null, null); // no number, no account to guess at
+        }
+        String phone = canonical.get();
         OffsetDateTime now = now();
         Optional<OffsetDateTime> locked = lockedUntil(phone, address, now);
         if (locked.isPresent()) {

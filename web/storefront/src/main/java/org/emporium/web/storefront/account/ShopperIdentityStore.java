@@ -44,6 +44,8 @@ public class ShopperIdentityStore implements IdentityStore {
     }
 
     private CredentialValidationResult result(Outcome outcome) {
+        // (ShopperLogin answers wrong and locked tries with an outcome, never an exception, which would reach the
+        // container as an authentication error instead of a message on the page.)
         request.setAttribute(OUTCOME, outcome);
         if (!outcome.signedIn()) {
             return CredentialValidationResult.INVALID_RESULT;
