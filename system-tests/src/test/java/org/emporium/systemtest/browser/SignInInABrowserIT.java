@@ -3,6 +3,7 @@ package org.emporium.systemtest.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.emporium.systemtest.browser.Pages.type;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
@@ -98,13 +99,17 @@ class SignInInABrowserIT extends InABrowser {
         for (int i = 1; i <= 5; i++) {
             type(wait.until(visibilityOfElementLocated(By.id("login"))), phone);
             type(driver.findElement(By.id("password")), "wrong" + i + "pass");
-            driver.findElement(By.id("sign-in")).click();
+            WebElement button = driver.findElement(By.id("sign-in"));
+            button.click();
+            wait.until(stalenessOf(button)); // the page came back: its message is this try's
             String expected = i < 5 ? "is wrong" : "Too many failed sign-ins";
             wait.until(textToBePresentInElementLocated(By.id("messages"), expected));
         }
         type(driver.findElement(By.id("login")), phone);
         type(driver.findElement(By.id("password")), "garden2026");
-        driver.findElement(By.id("sign-in")).click();
+        WebElement button = driver.findElement(By.id("sign-in"));
+        button.click();
+        wait.until(stalenessOf(button));
         wait.until(textToBePresentInElementLocated(By.id("messages"), "Too many failed sign-ins"));
         assertThat(driver.findElements(By.id("account-name"))).isEmpty();
     }
