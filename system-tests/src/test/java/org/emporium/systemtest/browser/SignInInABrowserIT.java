@@ -56,9 +56,13 @@ class SignInInABrowserIT extends InABrowser {
         wait.until(urlContains("login.xhtml"));
         type(wait.until(visibilityOfElementLocated(By.id("login"))), phone);
         type(driver.findElement(By.id("password")), "garden2026");
+        String guestSession = driver.manage().getCookieNamed("JSESSIONID").getValue();
         driver.findElement(By.id("sign-in")).click();
 
         wait.until(urlContains("cart.xhtml"));
+        assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue())
+                .as("a new session id at sign-in")
+                .isNotEqualTo(guestSession);
         assertThat(wait.until(visibilityOfElementLocated(By.id("account-name"))).getText())
                 .isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
         wait.until(visibilityOfElementLocated(By.cssSelector("tr.cart-line[data-sku='SHIRT-OX-BL-M']")));
