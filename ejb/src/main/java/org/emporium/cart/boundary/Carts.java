@@ -106,19 +106,37 @@ public class Carts {
         return cartOf(owner).map(Cart::itemCount).orElse(0);
     }
 
-    /** Moves a guest's cart into the shopper's at login; the guest's cart is gone afterwards. */
-    public void merge(String guestOwner, String memberOwner) {
+    /** A guest's line that did not come over in full at login: how many the guest had, how many were kept. */
+    public record Unmerged(String skuCode, int wanted, int merged) implements java.io.Serializable {}
+
+    /**
+     * Moves a guest's cart into the shopper's at login: quantities of a SKU in both are added, held to the
+     * per-SKU limit and the stock available; the guest's cart is gone afterwards. Returns what could not come
+     * over in full.
+     */
+    public List<Unmerged> merge(String guestOwner, String memberOwner) {
         Optional<Cart> guest = cartOf(guestOwner);
         if (guest.isEmpty() || guestOwner.equals(memberOwner)) {
-            return;
+            return List.of();
         }
         Cart member = cartOf(memberOwner).orElseGet(() -> {
             Cart created = new Cart(memberOwner, now());
             em.persist(created);
             return created;
         });
-        member.takeOver(guest.get(), now());
+        List<String> codes =
+                guest.get().getLines().stream().map(CartLine::getSkuCode).toList();
+        Map<String, SaleableSku> saleable = skus.byCode(codes);
+        Map<String, Integer> available = new java.util.HashMap<>();
+        stock.levels(codes).forEach((code, level) -> {
+            SaleableSku sku = saleable.get(code);
+            available.put(code, sku != null && sku.buyable() ? level.available() : 0);
+        });
+        List<Unmerged> unmerged = member.takeOver(guest.get(), available, now()).stream()
+                .map(s -> new Unmerged(s.skuCode(), s.wanted(), s.merged()))
+                .toList();
         em.remove(guest.get());
+        return unmerged;
     }
 
     /** The cart at today's prices and stock, with a notice on each line that changed. */

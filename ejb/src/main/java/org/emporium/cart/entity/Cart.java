@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.emporium.platform.i18n.BusinessRuleViolation;
@@ -135,22 +136,46 @@ public class Cart implements Serializable {
         updatedAt = at;
     }
 
+    /** A guest's line that came over short at login: how many the guest had and how many the cart took. */
+    public record Shortfall(String skuCode, int wanted, int merged) {}
+
     /**
-     * Takes over another cart's lines (a guest's, at login): a SKU in both keeps the larger quantity, so
-     * signing in never doubles what the shopper meant to buy; lines beyond the limit are left out.
+     * Takes over another cart's lines (a guest's, at login): a SKU in both gets the two quantities added, up to
+     * the per-SKU limit and to what is available (never below what this cart already held); a new SKU comes
+     * over likewise while there is room for another line. Lines saved for later stay saved and are held to the
+     * limit only. What could not come over in full is returned, so the shopper can be told.
+     *
+     * @param available units available per SKU code; a SKU missing from it counts as none
      */
-    public void takeOver(Cart other, OffsetDateTime at) {
+    public List<Shortfall> takeOver(Cart other, Map<String, Integer> available, OffsetDateTime at) {
+        List<Shortfall> shortfalls = new ArrayList<>();
         for (CartLine theirs : other.lines) {
-            Optional<CartLine> mine = line(theirs.getSkuCode());
+            String sku = theirs.getSkuCode();
+            int stock = theirs.isSavedForLater() ? MAX_QUANTITY : Math.max(0, available.getOrDefault(sku, 0));
+            int cap = Math.min(MAX_QUANTITY, stock);
+            Optional<CartLine> mine = line(sku);
             if (mine.isPresent()) {
-                mine.get()
-                        .setQuantity(Math.min(MAX_QUANTITY, Math.max(mine.get().getQuantity(), theirs.getQuantity())));
-            } else if (lines.size() < MAX_LINES) {
-                lines.add(new CartLine(
-                        this, theirs.getSkuCode(), theirs.getQuantity(), theirs.seenPrice(), theirs.getAddedAt()));
+                int held = mine.get().getQuantity();
+                int wanted = held + theirs.getQuantity();
+                int merged = Math.max(held, Math.min(wanted, cap));
+                mine.get().setQuantity(merged);
+                if (merged < wanted) {
+                    shortfalls.add(new Shortfall(sku, wanted, merged));
+                }
+            } else if (lines.size() >= MAX_LINES || cap <= 0) {
+                shortfalls.add(new Shortfall(sku, theirs.getQuantity(), 0));
+            } else {
+                int merged = Math.min(theirs.getQuantity(), cap);
+                CartLine line = new CartLine(this, sku, merged, theirs.seenPrice(), theirs.getAddedAt());
+                line.setSavedForLater(theirs.isSavedForLater());
+                lines.add(line);
+                if (merged < theirs.getQuantity()) {
+                    shortfalls.add(new Shortfall(sku, theirs.getQuantity(), merged));
+                }
             }
         }
         updatedAt = at;
+        return shortfalls;
     }
 
     public Optional<CartLine> line(String skuCode) {

@@ -145,6 +145,10 @@ public class PasswordRecovery {
                 .setParameter("now", now)
                 .setParameter("a", account.getId())
                 .executeUpdate();
+        // A new password signs every remembered browser out: whoever knew the old one may hold one of them.
+        em.createQuery("DELETE FROM RememberMeToken t WHERE t.accountId = :a")
+                .setParameter("a", account.getId())
+                .executeUpdate();
     }
 
     private long recentResets(long accountId, OffsetDateTime now) {

@@ -5,8 +5,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import org.emporium.customer.entity.OneTimeCode;
 import org.emporium.customer.entity.PasswordReset;
+import org.emporium.customer.entity.ShopperLoginAttempt;
 
 /**
  * Counts a wrong code in a transaction of its own: the request that made the wrong try fails and rolls back,
@@ -31,5 +33,11 @@ public class Attempts {
         if (reset != null) {
             reset.wrongTry();
         }
+    }
+
+    /** Writes down a sign-in attempt; it stays counted even when the request that made it fails. */
+    public void login(
+            String login, String address, ShopperLoginAttempt.Method method, boolean succeeded, OffsetDateTime at) {
+        em.persist(new ShopperLoginAttempt(login, address, method, succeeded, at));
     }
 }

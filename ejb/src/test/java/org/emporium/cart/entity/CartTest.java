@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.platform.money.Money;
 import org.junit.jupiter.api.Test;
@@ -67,16 +69,67 @@ class CartTest {
     }
 
     @Test
-    void a_guest_cart_merged_at_login_keeps_the_larger_quantity_of_a_sku_in_both() {
+    void a_guest_cart_merged_at_login_adds_the_quantities_of_a_sku_in_both() {
         Cart member = new Cart("customer:7", NOW);
         member.add("A-1", 2, PRICE, true, 10, NOW);
         cart.add("A-1", 1, PRICE, true, 10, NOW);
         cart.add("B-2", 4, PRICE, true, 10, NOW);
 
-        member.takeOver(cart, NOW);
+        List<Cart.Shortfall> shortfalls = member.takeOver(cart, Map.of("A-1", 10, "B-2", 10), NOW);
 
-        assertThat(member.line("A-1").orElseThrow().getQuantity()).isEqualTo(2);
+        assertThat(member.line("A-1").orElseThrow().getQuantity()).isEqualTo(3);
         assertThat(member.line("B-2").orElseThrow().getQuantity()).isEqualTo(4);
+        assertThat(shortfalls).isEmpty();
+    }
+
+    @Test
+    void a_merge_stops_at_the_stock_available_and_the_purchase_limit_and_says_what_came_short() {
+        Cart member = new Cart("customer:7", NOW);
+        member.add("A-1", 3, PRICE, true, 10, NOW);
+        member.add("L-9", 90, PRICE, true, 500, NOW);
+        cart.add("A-1", 4, PRICE, true, 10, NOW);
+        cart.add("L-9", 20, PRICE, true, 500, NOW);
+        cart.add("C-3", 2, PRICE, true, 10, NOW);
+
+        List<Cart.Shortfall> shortfalls = member.takeOver(cart, Map.of("A-1", 5, "L-9", 500), NOW);
+
+        assertThat(member.line("A-1").orElseThrow().getQuantity()).isEqualTo(5);
+        assertThat(member.line("L-9").orElseThrow().getQuantity()).isEqualTo(Cart.MAX_QUANTITY);
+        assertThat(member.line("C-3")).isEmpty(); // sold out since the guest added it
+        assertThat(shortfalls)
+                .containsExactlyInAnyOrder(
+                        new Cart.Shortfall("A-1", 7, 5),
+                        new Cart.Shortfall("L-9", 110, Cart.MAX_QUANTITY),
+                        new Cart.Shortfall("C-3", 2, 0));
+    }
+
+    @Test
+    void a_merge_never_takes_away_what_the_member_cart_already_held() {
+        Cart member = new Cart("customer:7", NOW);
+        member.add("A-1", 6, PRICE, true, 10, NOW);
+        cart.add("A-1", 1, PRICE, true, 10, NOW);
+
+        List<Cart.Shortfall> shortfalls = member.takeOver(cart, Map.of("A-1", 2), NOW);
+
+        assertThat(member.line("A-1").orElseThrow().getQuantity()).isEqualTo(6);
+        assertThat(shortfalls).containsExactly(new Cart.Shortfall("A-1", 7, 6));
+    }
+
+    @Test
+    void a_merge_keeps_the_line_limit_and_lines_saved_for_later_stay_saved() {
+        Cart member = new Cart("customer:7", NOW);
+        for (int i = 0; i < Cart.MAX_LINES - 1; i++) {
+            member.add("M-" + i, 1, PRICE, true, 10, NOW);
+        }
+        cart.add("G-1", 1, PRICE, true, 10, NOW);
+        cart.saveForLater("G-1", NOW);
+        cart.add("G-2", 1, PRICE, true, 10, NOW);
+
+        List<Cart.Shortfall> shortfalls = member.takeOver(cart, Map.of("G-2", 10), NOW);
+
+        assertThat(member.line("G-1").orElseThrow().isSavedForLater()).isTrue();
+        assertThat(member.getLines()).hasSize(Cart.MAX_LINES);
+        assertThat(shortfalls).containsExactly(new Cart.Shortfall("G-2", 1, 0));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import org.emporium.cart.boundary.CartView;
 import org.emporium.cart.boundary.Carts;
 import org.emporium.inventory.boundary.Stock;
@@ -129,13 +130,26 @@ class CartIT {
 
     @Test
     void a_guest_cart_merged_into_a_shoppers_cart_is_gone_and_its_lines_are_kept() {
-        String member = "customer:" + UUID.randomUUID();
+        String member = "customer:" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         carts.add(guest, sku, 2);
 
-        carts.merge(guest, member);
+        assertThat(carts.merge(guest, member)).isEmpty();
 
         assertThat(carts.count(guest)).isZero();
         assertThat(carts.count(member)).isEqualTo(2);
+    }
+
+    @Test
+    void merging_at_sign_in_adds_the_quantities_up_to_the_stock_and_says_what_came_short() {
+        String member = "customer:" + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        carts.add(member, sku, 3);
+        carts.add(guest, sku, 4);
+
+        List<Carts.Unmerged> unmerged = carts.merge(guest, member);
+
+        assertThat(carts.count(member)).as("5 in stock").isEqualTo(5);
+        assertThat(unmerged).containsExactly(new Carts.Unmerged(sku, 7, 5));
+        assertThat(carts.count(guest)).isZero();
     }
 
     @Test

@@ -86,7 +86,7 @@ public class AccountPages implements Serializable {
         }
     }
 
-    private static String language() {
+    static String language() {
         return "en"
                         .equals(FacesContext.getCurrentInstance()
                                 .getViewRoot()

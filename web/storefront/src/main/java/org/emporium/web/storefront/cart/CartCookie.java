@@ -21,8 +21,17 @@ public final class CartCookie {
 
     private CartCookie() {}
 
-    /** The owner of this browser's cart, if it has one. */
+    /**
+     * The owner of this browser's cart, if it has one: the signed-in shopper ({@code customer:<id>}), else the
+     * guest's cookie.
+     */
     public static Optional<String> owner(HttpServletRequest request) {
+        Optional<String> member = member(request);
+        return member.isPresent() ? member : guestOwner(request);
+    }
+
+    /** The guest cart this browser's cookie names, whoever is signed in (to merge it at sign-in). */
+    public static Optional<String> guestOwner(HttpServletRequest request) {
         return Optional.ofNullable(request.getCookies()).stream()
                 .flatMap(Arrays::stream)
                 .filter(c -> COOKIE.equals(c.getName()))
@@ -30,6 +39,13 @@ public final class CartCookie {
                 .filter(CartCookie::wellFormed)
                 .findFirst()
                 .map(token -> "guest:" + token);
+    }
+
+    /** The signed-in shopper's owner name; staff and anything else are no shoppers. */
+    static Optional<String> member(HttpServletRequest request) {
+        return Optional.ofNullable(request.getUserPrincipal())
+                .map(java.security.Principal::getName)
+                .filter(name -> name.matches("^customer:\\d+$"));
     }
 
     /** The owner of this browser's cart, giving the browser a cart token first when it has none. */

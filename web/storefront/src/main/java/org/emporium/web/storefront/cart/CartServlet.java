@@ -51,6 +51,12 @@ public class CartServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // The forms are plain HTML (the product page is cached for everyone): another site's page may not post them.
+        if (!org.emporium.web.storefront.account.SameOrigin.allows(
+                request.getHeader("Origin"), request.getHeader("Referer"), request.getHeader("Host"))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         String action = Optional.ofNullable(request.getPathInfo()).orElse("");
         String sku = request.getParameter("sku");
         String cartPage = request.getContextPath() + "/cart.xhtml";

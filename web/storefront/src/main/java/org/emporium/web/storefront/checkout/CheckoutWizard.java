@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.emporium.cart.boundary.CartView;
 import org.emporium.cart.boundary.Carts;
+import org.emporium.order.boundary.AddressBook;
 import org.emporium.order.boundary.Checkout;
 import org.emporium.order.boundary.Orders;
 import org.emporium.order.boundary.PlaceOrder;
@@ -32,6 +33,7 @@ import org.emporium.platform.money.Money;
 import org.emporium.promotion.boundary.PriceRequest;
 import org.emporium.promotion.boundary.PromotionQuote;
 import org.emporium.promotion.boundary.Promotions;
+import org.emporium.web.storefront.account.SignedIn;
 import org.emporium.web.storefront.cart.CartCookie;
 import org.emporium.web.storefront.merchandising.Visitor;
 import org.emporium.web.storefront.product.MoneyFormat;
@@ -70,6 +72,13 @@ public class CheckoutWizard implements Serializable {
     @Inject
     Checkout checkout;
 
+    @Inject
+    AddressBook addressBook;
+
+    private Long savedAddress;
+    private boolean saveAddress;
+    private transient List<AddressBook.Entry> savedAddresses;
+
     private final String submissionToken = UUID.randomUUID().toString();
     private BigDecimal shownPayable;
     private transient CartView cart;
@@ -82,6 +91,13 @@ public class CheckoutWizard implements Serializable {
 
     /** Sends a visitor without a cart, or with a cart that cannot be bought as it is, back to the cart. */
     public void load() throws IOException {
+        if (draft.getRecipient() == null && draft.getStreet() == null) {
+            // A signed-in shopper starts from the default address of the address book.
+            getSavedAddresses().stream()
+                    .filter(AddressBook.Entry::preferred)
+                    .findFirst()
+                    .ifPresent(this::use);
+        }
         CartView cart = cart();
         if (!cart.readyForCheckout()) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -206,6 +222,14 @@ public class CheckoutWizard implements Serializable {
             carts.removeOrdered(
                     owner.get(),
                     order.getLines().stream().map(l -> l.getSkuCode()).toList());
+            if (saveAddress && member().isPresent()) {
+                try {
+                    addressBook.keep(member().get(), order.address());
+                } catch (BusinessRuleViolation full) {
+                    // the order is placed; a full address book only means this address was not kept
+                    Messages.reject(full.messageKey(), full.arguments());
+                }
+            }
             draft.clear();
             return "/order.xhtml?faces-redirect=true&number=" + order.getNumber();
         } catch (BusinessRuleViolation refused) {
@@ -288,6 +312,62 @@ public class CheckoutWizard implements Serializable {
     /** Without script, the region lists follow the province and city after this plain submit. */
     public String refreshRegions() {
         return null;
+    }
+
+    /** The signed-in shopper's saved addresses, the default first; none for a guest. */
+    public List<AddressBook.Entry> getSavedAddresses() {
+        if (savedAddresses == null) {
+            savedAddresses = member().map(addressBook::entries).orElse(List.of());
+        }
+        return savedAddresses;
+    }
+
+    public Long getSavedAddress() {
+        return savedAddress;
+    }
+
+    /** Choosing a saved address fills the address fields with it (the shopper may still change them). */
+    public void setSavedAddress(Long id) {
+        this.savedAddress = id;
+        if (id != null) {
+            member().flatMap(o -> addressBook.entry(o, id)).ifPresent(this::use);
+        }
+    }
+
+    private void use(AddressBook.Entry entry) {
+        DeliveryAddress a = entry.address();
+        savedAddress = entry.id();
+        draft.setRecipient(a.recipient());
+        draft.setPhone(a.phone());
+        draft.setProvince(a.province());
+        draft.setCity(a.city());
+        draft.setDistrict(a.district());
+        draft.setStreet(a.street());
+        draft.setPostcode(a.postcode());
+    }
+
+    /** "Recipient · street, district" for the list of saved addresses. */
+    public String label(AddressBook.Entry entry) {
+        DeliveryAddress a = entry.address();
+        return a.recipient() + " · " + a.province() + a.city() + a.district() + " " + a.street();
+    }
+
+    public boolean isSaveAddress() {
+        return saveAddress;
+    }
+
+    public void setSaveAddress(boolean saveAddress) {
+        this.saveAddress = saveAddress;
+    }
+
+    public boolean isSignedIn() {
+        return member().isPresent();
+    }
+
+    private static Optional<String> member() {
+        return SignedIn.of((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .map(SignedIn::owner);
     }
 
     private static Optional<String> owner() {

@@ -1,0 +1,31 @@
+package org.emporium.web.storefront.account;
+
+import jakarta.security.enterprise.credential.Credential;
+
+/**
+ * What a shopper signs in with: a password for a mobile number or email, or a code sent by SMS. Types of their
+ * own, so that no staff identity store ever takes a shopper's sign-in nor this store a staff login.
+ */
+public sealed interface ShopperCredential extends Credential {
+
+    /** A mobile number or email with its password. */
+    record WithPassword(String login, String password) implements ShopperCredential {
+        @Override
+        public void clear() {
+            // a record's password cannot be wiped; the page drops its copy after the request
+        }
+
+        @Override
+        public String toString() {
+            return "WithPassword[" + login + "]";
+        }
+    }
+
+    /** A mobile number with the code it received. */
+    record WithCode(String phone, String code) implements ShopperCredential {
+        @Override
+        public String toString() {
+            return "WithCode[" + phone + "]";
+        }
+    }
+}

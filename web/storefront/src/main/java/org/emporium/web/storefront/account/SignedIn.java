@@ -1,0 +1,40 @@
+package org.emporium.web.storefront.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.emporium.cart.boundary.Carts;
+
+/**
+ * The shopper signed in on this session, kept as a session attribute: their account id and the name the header
+ * shows. Also what did not come over from the guest cart at sign-in, until a page has said so once.
+ */
+public record SignedIn(long accountId, String displayName) implements Serializable {
+
+    static final String ATTRIBUTE = "org.emporium.shopper";
+    static final String UNMERGED = "org.emporium.shopper.unmerged";
+
+    public String owner() {
+        return ShopperIdentityStore.callerName(accountId);
+    }
+
+    public static Optional<SignedIn> of(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(ATTRIBUTE) instanceof SignedIn s
+                ? Optional.of(s)
+                : Optional.empty();
+    }
+
+    /** The lines of the guest cart that came over short at sign-in, said once: taken from the session. */
+    @SuppressWarnings("unchecked")
+    public static List<Carts.Unmerged> takeUnmerged(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(UNMERGED) instanceof List<?> list)) {
+            return List.of();
+        }
+        session.removeAttribute(UNMERGED);
+        return (List<Carts.Unmerged>) list;
+    }
+}
