@@ -232,7 +232,13 @@
     });
     dd.appendChild(ol);
     dl.appendChild(dd);
-    // Orders this browser placed in the shop (the widget on the shop's own pages knows it).
+    // The shop account the visitor is signed in to, if any: its orders are the ones listed below.
+    if (v.shopper) {
+      dl.appendChild(el('dt', {}, T.shopper));
+      dl.appendChild(el('dd', { id: 'chat-shopper', 'data-account': String(v.shopper.accountId) },
+        v.shopper.name + (v.shopper.phone ? ' · ' + v.shopper.phone : '') + ' · ' + fmt(T.account, v.shopper.accountId)));
+    }
+    // Orders this browser (or, signed in, this account) placed in the shop (the widget on the shop's pages knows it).
     dl.appendChild(el('dt', {}, T.orders));
     var od = el('dd');
     if (!v.orders || !v.orders.length) {

@@ -207,6 +207,13 @@ public final class ChatWire {
         optional(json, "utmCampaign", v.utmCampaign());
         optional(json, "device", v.device());
         optional(json, "location", v.location());
+        if (v.shopper() != null) {
+            JsonObjectBuilder shopper = Jsons.createObjectBuilder()
+                    .add("accountId", v.shopper().accountId())
+                    .add("name", v.shopper().displayName());
+            optional(shopper, "phone", v.shopper().phone());
+            json.add("shopper", shopper);
+        }
         return json.build();
     }
 

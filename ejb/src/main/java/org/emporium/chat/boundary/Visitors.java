@@ -20,6 +20,7 @@ import org.emporium.chat.entity.ChatSite;
 import org.emporium.chat.entity.PageView;
 import org.emporium.chat.entity.Source;
 import org.emporium.chat.entity.Visitor;
+import org.emporium.customer.boundary.Customers;
 import org.emporium.order.boundary.Orders;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 
@@ -48,6 +49,9 @@ public class Visitors {
 
     @Inject
     Orders orders;
+
+    @Inject
+    Customers customers;
 
     @Inject
     Event<ChatSignal> signals;
@@ -81,6 +85,22 @@ public class Visitors {
             String userAgent,
             String shopVisitorId,
             String clientAddress) {
+        return identify(siteKey, token, source, device, userAgent, shopVisitorId, clientAddress, null);
+    }
+
+    /**
+     * The same, with the shop account the visitor is signed in to on the shop's pages ({@code customerId}, null
+     * when signed out): agents then see the account and its orders.
+     */
+    public VisitorSession identify(
+            String siteKey,
+            String token,
+            Source source,
+            String device,
+            String userAgent,
+            String shopVisitorId,
+            String clientAddress,
+            Long customerId) {
         ChatSite site = em.createQuery("SELECT s FROM ChatSite s WHERE s.siteKey = :k", ChatSite.class)
                 .setParameter("k", siteKey == null ? "" : siteKey)
                 .getResultStream()
@@ -101,6 +121,7 @@ public class Visitors {
         }
         visitor.arrivedFrom(source == null ? new Source(null, null, null, null, null) : source, device, userAgent);
         visitor.knownInShopAs(shopVisitorId);
+        visitor.signedInAs(customerId);
         locations.locate(clientAddress).ifPresent(visitor::locatedAt);
         visitor.seen(now);
         em.flush();
@@ -158,6 +179,16 @@ public class Visitors {
         Visitor v = em.find(Visitor.class, id);
         if (v == null) {
             throw new BusinessRuleViolation("chat.visitor.unknown");
+        }
+        if (v.getCustomerId() != null) {
+            LiveVisitor.Shopper shopper = customers
+                    .byId(v.getCustomerId())
+                    .map(c -> new LiveVisitor.Shopper(c.id(), c.displayName(), c.maskedPhone()))
+                    .orElse(null);
+            if (shopper != null) {
+                return reads.live(v, now())
+                        .withShop(orders.recentOfBuyer("customer:" + shopper.accountId(), RECENT_ORDERS), shopper);
+            }
         }
         return reads.live(v, now()).withOrders(orders.recentOfVisitor(v.getShopVisitorId(), RECENT_ORDERS));
     }

@@ -192,6 +192,7 @@ public class ChatReads {
                 v.getLastSeenAt(),
                 v.getPageViews(),
                 path,
-                List.of());
+                List.of(),
+                null);
     }
 }

@@ -81,6 +81,9 @@ public class Visitor implements Serializable {
     @Column(name = "shop_visitor_id")
     private String shopVisitorId;
 
+    @Column(name = "customer_id")
+    private Long customerId;
+
     private String location;
 
     @Column(name = "rule_invited_at")
@@ -243,6 +246,15 @@ public class Visitor implements Serializable {
         if (shopVisitorId != null && SHOP_VISITOR_ID.matcher(shopVisitorId).matches()) {
             this.shopVisitorId = shopVisitorId;
         }
+    }
+
+    /** The shopper's account the visitor is signed in to on the shop's pages now; null when signed out. */
+    public void signedInAs(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
     }
 
     /** Where the visitor is, as the shop's table of addresses says; unknown places change nothing. */

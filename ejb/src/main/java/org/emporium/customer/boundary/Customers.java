@@ -23,7 +23,17 @@ public class Customers {
     Passwords passwords;
 
     /** A shopper's summary. */
-    public record Summary(long id, String phone, String email, String displayName, String locale) {}
+    public record Summary(long id, String phone, String email, String displayName, String locale) {
+
+        /** The mobile number with its middle four digits hidden, as staff and messages show it: 138****0000. */
+        public String maskedPhone() {
+            return Customers.maskedPhone(phone);
+        }
+    }
+
+    static String maskedPhone(String phone) {
+        return phone == null || phone.length() < 11 ? phone : phone.substring(0, 3) + "****" + phone.substring(7);
+    }
 
     /**
      * The account a login (mobile number or email) and password open; empty for a wrong password or an unknown

@@ -81,7 +81,7 @@ public class Registration {
         if (!PasswordRules.acceptable(password)) {
             throw new BusinessRuleViolation("customer.password.weak", PasswordRules.MIN, PasswordRules.MAX);
         }
-        String name = displayName == null || displayName.isBlank() ? maskedPhone(phone) : displayName.strip();
+        String name = displayName == null || displayName.isBlank() ? Customers.maskedPhone(phone) : displayName.strip();
         if (name.length() > 100) {
             throw new BusinessRuleViolation("customer.name.size", 100);
         }
@@ -127,9 +127,5 @@ public class Registration {
 
     static String locale(String locale) {
         return "en".equals(locale) ? "en" : "zh_CN";
-    }
-
-    private static String maskedPhone(String phone) {
-        return phone.substring(0, 3) + "****" + phone.substring(7);
     }
 }

@@ -103,10 +103,29 @@ public class Orders {
         if (visitorId == null || visitorId.isBlank()) {
             return List.of();
         }
-        return em.createQuery(
-                        "SELECT o FROM SalesOrder o WHERE o.visitorId = :v ORDER BY o.placedAt DESC, o.id DESC",
-                        SalesOrder.class)
-                .setParameter("v", visitorId)
+        return summaries(
+                em.createQuery(
+                                "SELECT o FROM SalesOrder o WHERE o.visitorId = :v ORDER BY o.placedAt DESC, o.id DESC",
+                                SalesOrder.class)
+                        .setParameter("v", visitorId),
+                max);
+    }
+
+    /** The latest orders of a buyer (a signed-in shopper's {@code customer:<id>}), newest first, as agents see them. */
+    public List<OrderSummary> recentOfBuyer(String buyer, int max) {
+        if (buyer == null || buyer.isBlank()) {
+            return List.of();
+        }
+        return summaries(
+                em.createQuery(
+                                "SELECT o FROM SalesOrder o WHERE o.buyer = :b ORDER BY o.placedAt DESC, o.id DESC",
+                                SalesOrder.class)
+                        .setParameter("b", buyer),
+                max);
+    }
+
+    private static List<OrderSummary> summaries(jakarta.persistence.TypedQuery<SalesOrder> newestFirst, int max) {
+        return newestFirst
                 .setMaxResults(Math.max(1, Math.min(max, 20)))
                 .getResultStream()
                 .map(o -> new OrderSummary(

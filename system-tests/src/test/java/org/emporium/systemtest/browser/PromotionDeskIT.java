@@ -123,7 +123,9 @@ class PromotionDeskIT extends InABrowser {
         type(driver.findElement(By.id("editPriority")), "7");
         driver.findElement(By.id("edit-save")).click();
         wait.until(textToBePresentInElementLocated(By.id("messages"), "“" + name + "” saved."));
-        assertThat(driver.findElements(By.id("editMaxUses"))).as("the editor closes").isEmpty();
+        assertThat(driver.findElements(By.id("editMaxUses")))
+                .as("the editor closes")
+                .isEmpty();
         assertThat(driver.findElement(By.cssSelector("span.campaign-status[data-campaign='" + id + "']"))
                         .getText())
                 .as("a draft stays a draft")

@@ -730,6 +730,30 @@ class ChatRoutingIT {
         assertThat(visitors.visitor(elsewhere.visitorId()).orders()).isEmpty();
     }
 
+    @Test
+    void a_signed_in_shoppers_panel_shows_their_account_and_its_orders_until_they_sign_out() {
+        // the demo shopper (account 1, 13800000000), signed in on the shop's pages
+        String shopVisitor = UUID.randomUUID().toString();
+        Source shop = Source.of("https://shop.example.com/", null);
+        VisitorSession signedIn = visitors.identify(site, null, shop, "phone", null, shopVisitor, null, 1L);
+        String sku = "CHAT-" + shopVisitor.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        catalogue.productOnSale(sku, "30.00");
+        warehouse.receive("SH-01", sku, 3);
+        SalesOrder order = orders.place(OrderFixture.oneOf(sku, 1, "customer:1", null));
+
+        LiveVisitor panel = visitors.visitor(signedIn.visitorId());
+        assertThat(panel.shopper()).isNotNull();
+        assertThat(panel.shopper().accountId()).isEqualTo(1L);
+        assertThat(panel.shopper().displayName()).isEqualTo("演示顾客");
+        assertThat(panel.shopper().phone()).as("the middle digits hidden").isEqualTo("138****0000");
+        assertThat(panel.orders()).extracting(OrderSummary::number).contains(order.getNumber());
+
+        visitors.identify(site, signedIn.token(), shop, "phone", null, shopVisitor, null, null);
+        LiveVisitor signedOut = visitors.visitor(signedIn.visitorId());
+        assertThat(signedOut.shopper()).as("signed out: no account").isNull();
+        assertThat(signedOut.orders()).extracting(OrderSummary::number).doesNotContain(order.getNumber());
+    }
+
     private static String bodyOf(Message message) throws Exception {
         assertThat(message).as("a signal arrived").isNotNull();
         return message.getBody(String.class);

@@ -21,7 +21,11 @@ public record SignedIn(long accountId, String displayName) implements Serializab
     }
 
     public static Optional<SignedIn> of(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
+        return of(request.getSession(false));
+    }
+
+    /** The shopper signed in on this session (null: none), e.g. the session of a WebSocket's handshake. */
+    public static Optional<SignedIn> of(HttpSession session) {
         return session != null && session.getAttribute(ATTRIBUTE) instanceof SignedIn s
                 ? Optional.of(s)
                 : Optional.empty();

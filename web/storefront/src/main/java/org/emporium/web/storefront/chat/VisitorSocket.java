@@ -32,6 +32,7 @@ import org.emporium.chat.boundary.Visitors;
 import org.emporium.chat.entity.Source;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.platform.json.Jsons;
+import org.emporium.web.storefront.account.SignedIn;
 import org.emporium.web.storefront.cart.CartCookie;
 import org.emporium.web.storefront.merchandising.Visitor;
 import org.emporium.web.ui.Messages;
@@ -54,6 +55,7 @@ public class VisitorSocket implements ChatSubscriber {
         static final String SHOP_VISITOR = "emporium.shopVisitor";
         static final String CART_OWNER = "emporium.cartOwner";
         static final String FORWARDED_FOR = "emporium.forwardedFor";
+        static final String SHOPPER = "emporium.shopper";
 
         @Override
         public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
@@ -61,6 +63,10 @@ public class VisitorSocket implements ChatSubscriber {
                     .ifPresent(id -> config.getUserProperties().put(SHOP_VISITOR, id));
             cartOwner(request.getHeaders().get("Cookie"))
                     .ifPresent(owner -> config.getUserProperties().put(CART_OWNER, owner));
+            if (request.getHttpSession() instanceof jakarta.servlet.http.HttpSession session) {
+                SignedIn.of(session)
+                        .ifPresent(shopper -> config.getUserProperties().put(SHOPPER, shopper.accountId()));
+            }
             List<String> forwarded = request.getHeaders().get("X-Forwarded-For");
             if (forwarded != null && !forwarded.isEmpty()) {
                 config.getUserProperties().put(FORWARDED_FOR, forwarded.get(0));
@@ -149,6 +155,9 @@ public class VisitorSocket implements ChatSubscriber {
 
     private String clientAddress;
 
+    /** The shop account signed in on the handshake's session, if any. */
+    private Long customerId;
+
     @OnOpen
     public void open(Session session, EndpointConfig config) {
         this.session = session;
@@ -158,6 +167,8 @@ public class VisitorSocket implements ChatSubscriber {
         shopVisitorId = id instanceof String s ? s : null;
         Object owner = config.getUserProperties().remove(ShopCookie.CART_OWNER);
         cartOwner = owner instanceof String s ? s : null;
+        Object shopper = config.getUserProperties().remove(ShopCookie.SHOPPER);
+        customerId = shopper instanceof Long account ? account : null;
         Object forwarded = config.getUserProperties().remove(ShopCookie.FORWARDED_FOR);
         clientAddress = ShopCookie.clientAddress(connectionAddress(session), forwarded instanceof String f ? f : null);
         session.setMaxTextMessageBufferSize(MAX_TEXT);
@@ -261,7 +272,8 @@ public class VisitorSocket implements ChatSubscriber {
                 message.getString("device", ""),
                 null,
                 shopVisitorId,
-                clientAddress);
+                clientAddress,
+                customerId);
         VisitorSession before = visitor;
         if (before != null && before.visitorId() != identified.visitorId()) {
             hub.unsubscribe(this);
