@@ -207,6 +207,7 @@ public class Payments {
     public void orderEnded(String orderNumber, String reason) {
         Settlement.Outcome outcome = settlement.orderEnded(orderNumber, reason);
         refunds.sendAll(outcome.refundsToSend());
+        refunds.sendSteps(outcome.refundStepsToSend());
     }
 
     private String settle(String channel, TradeState state) {
