@@ -73,7 +73,8 @@ public class Refunds {
                     tender.getGatewayTradeNo(),
                     step.getRequestNo(),
                     step.getAmount(),
-                    step.getRefund().getReason()));
+                    step.getRefund().getReason(),
+                    tender.getAmount()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Refund step " + stepId + " failed; it is tried again", e);
             return false;

@@ -32,6 +32,7 @@ import org.emporium.payment.entity.RefundStep;
 import org.emporium.payment.entity.Tender;
 import org.emporium.payment.entity.TenderMethod;
 import org.emporium.payment.entity.TenderStatus;
+import org.emporium.platform.events.DomainEvents;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.platform.money.Money;
 
@@ -66,6 +67,9 @@ public class Settlement {
 
     @Inject
     GiftCardGuard guard;
+
+    @Inject
+    DomainEvents events;
 
     /** A tender the shopper chose: its method, the gift card's code, and the most it may pay (null: all it can). */
     public record Choice(TenderMethod method, String giftCardCode, BigDecimal limit) {}
@@ -319,8 +323,18 @@ public class Settlement {
         if (payment.getStatus() != PaymentStatus.PAID) {
             throw new BusinessRuleViolation("payment.refund.notPaid", orderNumber);
         }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleViolation("payment.refund.reason");
+        }
         payment.getTenders().forEach(em::refresh);
-        Refund refund = decideRefund(payment, refundNumber, asks, reason, operator, now);
+        Refund refund = decideRefund(payment, refundNumber, asks, reason.strip(), operator, now);
+        events.record(PaymentEvents.refunded(
+                orderNumber,
+                refund.getRefundNumber(),
+                refund.getAmount().toPlainString(),
+                refund.getLines().stream().map(l -> l.getLabel()).collect(java.util.stream.Collectors.joining("; ")),
+                refund.getReason(),
+                operator));
         return new RefundOutcome(loaded(refund), stepsToSend(refund));
     }
 
@@ -426,6 +440,11 @@ public class Settlement {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<RefundStep> refundStep(long id) {
         return Optional.ofNullable(em.find(RefundStep.class, id));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Refund refundById(long id) {
+        return loaded(em.find(Refund.class, id));
     }
 
     /** The newest refunds, with their lines and steps. */
