@@ -211,7 +211,7 @@ public final class Postings {
             Tender tender, String tradeNo, BigDecimal fee, LocalDate settlementDate, OffsetDateTime now) {
         String channel = tender.getMethod().channel();
         String order = tender.getPayment().getOrderNumber();
-        tender.gatewayPaid(tradeNo, fee);
+        tender.gatewayPaid(tradeNo, fee, now);
         tender.moveTo(TenderStatus.CAPTURED, now);
         return JournalEntry.of(EntryKind.CAPTURE, tender.getPayment().getCurrency(), channel, now)
                 .order(order)

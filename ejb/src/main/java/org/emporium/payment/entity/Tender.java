@@ -74,6 +74,9 @@ public class Tender implements Serializable {
     @Column(name = "refunded_points")
     private long refundedPoints;
 
+    @Column(name = "paid_at")
+    private OffsetDateTime paidAt;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
@@ -129,6 +132,16 @@ public class Tender implements Serializable {
     public void gatewayPaid(String tradeNo, BigDecimal fee) {
         this.gatewayTradeNo = tradeNo;
         this.fee = fee;
+    }
+
+    /** The gateway's payment booked at {@code now}: the moment the reconciliation looks for it on that day's bill. */
+    public void gatewayPaid(String tradeNo, BigDecimal fee, OffsetDateTime now) {
+        gatewayPaid(tradeNo, fee);
+        this.paidAt = now;
+    }
+
+    public OffsetDateTime getPaidAt() {
+        return paidAt;
     }
 
     public void failed(String reason, OffsetDateTime now) {
