@@ -398,8 +398,8 @@ public class Settlement {
     /** A gateway confirmed a refund step: booked once; the tender is refunded once all of it is back. */
     public boolean stepRefunded(long stepId, String detail) {
         OffsetDateTime now = now();
-        Long paymentId = em.createQuery("SELECT s.refund.payment.id FROM RefundStep s WHERE s.id = :s", Long.class)
-                .setParameter("s", stepId)
+        Long paymentId = em.createQuery("SELECT s.refund.payment.id FROM RefundStep s WHERE s.id = :id", Long.class)
+                .setParameter("id", stepId)
                 .getSingleResult();
         em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
         RefundStep step = em.find(RefundStep.class, stepId);
@@ -418,9 +418,9 @@ public class Settlement {
                 now));
         step.done(detail, now);
         long stillSending = em.createQuery(
-                        "SELECT COUNT(s) FROM RefundStep s WHERE s.tender.id = :t AND s.status = :s", Long.class)
+                        "SELECT COUNT(s) FROM RefundStep s WHERE s.tender.id = :t AND s.status = :st", Long.class)
                 .setParameter("t", tender.getId())
-                .setParameter("s", RefundStatus.SENDING)
+                .setParameter("st", RefundStatus.SENDING)
                 .getSingleResult();
         if (tender.fullyGivenBack() && stillSending == 0 && tender.getStatus() == TenderStatus.CAPTURED) {
             tender.moveTo(TenderStatus.REFUNDED, now);
@@ -431,8 +431,8 @@ public class Settlement {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> refundStepsWaiting(int max) {
-        return em.createQuery("SELECT s.id FROM RefundStep s WHERE s.status = :s ORDER BY s.updatedAt", Long.class)
-                .setParameter("s", RefundStatus.SENDING)
+        return em.createQuery("SELECT s.id FROM RefundStep s WHERE s.status = :st ORDER BY s.updatedAt", Long.class)
+                .setParameter("st", RefundStatus.SENDING)
                 .setMaxResults(max)
                 .getResultList();
     }
