@@ -45,11 +45,11 @@ public class Books {
         OffsetDateTime to = day.plusDays(1).atStartOfDay(GATEWAY_ZONE).toOffsetDateTime();
         List<BillLine> lines = new ArrayList<>();
         for (Tender t : em.createQuery(
-                        "SELECT t FROM Tender t WHERE t.method = :m AND t.paidAt >= :f AND t.paidAt < :t ORDER BY t.id",
+                        "SELECT t FROM Tender t WHERE t.method = :m AND t.paidAt >= :since AND t.paidAt < :upto ORDER BY t.id",
                         Tender.class)
                 .setParameter("m", method)
-                .setParameter("f", from)
-                .setParameter("t", to)
+                .setParameter("since", from)
+                .setParameter("upto", to)
                 .getResultList()) {
             lines.add(new BillLine(
                     BillLine.Kind.PAYMENT,
@@ -62,12 +62,12 @@ public class Books {
         }
         for (RefundStep s : em.createQuery(
                         "SELECT s FROM RefundStep s WHERE s.method = :m AND s.status = :d"
-                                + " AND s.updatedAt >= :f AND s.updatedAt < :t ORDER BY s.id",
+                                + " AND s.updatedAt >= :since AND s.updatedAt < :upto ORDER BY s.id",
                         RefundStep.class)
                 .setParameter("m", method)
                 .setParameter("d", RefundStatus.DONE)
-                .setParameter("f", from)
-                .setParameter("t", to)
+                .setParameter("since", from)
+                .setParameter("upto", to)
                 .getResultList()) {
             lines.add(new BillLine(
                     BillLine.Kind.REFUND,
@@ -81,12 +81,12 @@ public class Books {
         // payments that came after their order ended went back whole, under the tender's own request number
         for (Tender t : em.createQuery(
                         "SELECT t FROM Tender t WHERE t.method = :m AND t.status = :r AND t.refundRequestNo IS NOT NULL"
-                                + " AND t.updatedAt >= :f AND t.updatedAt < :t ORDER BY t.id",
+                                + " AND t.updatedAt >= :since AND t.updatedAt < :upto ORDER BY t.id",
                         Tender.class)
                 .setParameter("m", method)
                 .setParameter("r", TenderStatus.REFUNDED)
-                .setParameter("f", from)
-                .setParameter("t", to)
+                .setParameter("since", from)
+                .setParameter("upto", to)
                 .getResultList()) {
             lines.add(new BillLine(
                     BillLine.Kind.REFUND,
