@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.emporium.payment.boundary.Accounts;
 import org.emporium.payment.boundary.Payments;
+import org.emporium.payment.boundary.Reconciliations;
 import org.emporium.payment.boundary.RefundAsk;
 import org.emporium.payment.boundary.RefundableLine;
-import org.emporium.payment.boundary.Reconciliations;
 import org.emporium.payment.entity.Reconciliation;
 import org.emporium.payment.entity.Refund;
 

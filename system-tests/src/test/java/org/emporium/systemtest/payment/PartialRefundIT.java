@@ -194,7 +194,9 @@ class PartialRefundIT {
         assertThat(accounts.account(buyer).points()).isEqualTo(800 + earned);
         assertThat(ledger.owed(Subject.ORDER_RECEIPTS, order.getNumber())).isEqualByComparingTo("0.00");
         assertThat(ledger.owed(Subject.GIFT_CARD, code)).isEqualByComparingTo("10.00");
-        assertThat(simulator.refundsOf(trade)).as("Alipay gave back its part once").isEqualTo(1);
+        assertThat(simulator.refundsOf(trade))
+                .as("Alipay gave back its part once")
+                .isEqualTo(1);
         assertThat(refunds.refunds())
                 .filteredOn(r -> r.getOrderNumber().equals(order.getNumber()))
                 .extracting(r -> r.getAmount().toPlainString())

@@ -137,7 +137,9 @@ class PaymentReconciliationIT {
         alipay.billOmits(omittedTrade);
         alipay.billAdds(foreignTrade, new BigDecimal("9.90"));
 
-        LocalDate today = OffsetDateTime.now().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
+        LocalDate today = OffsetDateTime.now()
+                .atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
+                .toLocalDate();
         Properties drill = new Properties();
         drill.setProperty("day", today.toString());
         drill.setProperty("failAfterItems", "1");
@@ -162,7 +164,8 @@ class PaymentReconciliationIT {
         List<ReconciliationDifference> differences = alipayDay.getDifferences();
         assertThat(differences)
                 .filteredOn(d -> mismatchedTrade.equals(d.getOutTradeNo()))
-                .extracting(d -> d.getKind() + " " + d.getLineKind() + " " + d.getOurAmount() + " " + d.getTheirAmount())
+                .extracting(
+                        d -> d.getKind() + " " + d.getLineKind() + " " + d.getOurAmount() + " " + d.getTheirAmount())
                 .containsExactly("AMOUNT_MISMATCH PAYMENT 30.00 31.00");
         assertThat(differences)
                 .filteredOn(d -> omittedTrade.equals(d.getOutTradeNo()))
@@ -195,8 +198,11 @@ class PaymentReconciliationIT {
         alipay.billHonest();
         Properties again = new Properties();
         again.setProperty("day", today.toString());
-        assertThat(finished(ops.start("payment-reconciliation", again)).status()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(finance.reconciled(today)).filteredOn(r -> r.getChannel().equals("alipay")).hasSize(1);
+        assertThat(finished(ops.start("payment-reconciliation", again)).status())
+                .isEqualTo(BatchStatus.COMPLETED);
+        assertThat(finance.reconciled(today))
+                .filteredOn(r -> r.getChannel().equals("alipay"))
+                .hasSize(1);
         assertThat(channel(today, "alipay").getDifferences())
                 .noneMatch(d -> mismatchedTrade.equals(d.getOutTradeNo())
                         || omittedTrade.equals(d.getOutTradeNo())
