@@ -67,16 +67,27 @@ public class Jobs {
     public static final String PRODUCT_IMPORT = "product-import";
     public static final String SEARCH_REINDEX = "search-reindex";
     public static final String COUPON_EXPIRY = "coupon-expiry";
+    public static final String PAYMENT_RECONCILIATION = "payment-reconciliation";
 
     /** The jobs of META-INF/batch-jobs; a test holds the two lists equal. */
-    public static final List<String> DEFINED = List.of(CATALOG_EXPORT, PRODUCT_IMPORT, SEARCH_REINDEX, COUPON_EXPIRY);
+    public static final List<String> DEFINED =
+            List.of(CATALOG_EXPORT, PRODUCT_IMPORT, SEARCH_REINDEX, COUPON_EXPIRY, PAYMENT_RECONCILIATION);
 
     /**
      * Who may start, restart and stop each job. The import changes the catalogue as whoever runs it, so it
      * is the catalogue managers' job, not ops'.
      */
-    static final Map<String, String> OPERATED_BY =
-            Map.of(CATALOG_EXPORT, OPS, PRODUCT_IMPORT, CATALOG_MANAGER, SEARCH_REINDEX, OPS, COUPON_EXPIRY, OPS);
+    static final Map<String, String> OPERATED_BY = Map.of(
+            CATALOG_EXPORT,
+            OPS,
+            PRODUCT_IMPORT,
+            CATALOG_MANAGER,
+            SEARCH_REINDEX,
+            OPS,
+            COUPON_EXPIRY,
+            OPS,
+            PAYMENT_RECONCILIATION,
+            OPS);
 
     private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
 
@@ -108,6 +119,16 @@ public class Jobs {
         if (COUPON_EXPIRY.equals(jobName) && given.getProperty("at") == null) {
             // the cut-off is fixed at the start, so a restart expires exactly what this run would have
             given.setProperty("at", Instant.now().toString());
+        }
+        if (PAYMENT_RECONCILIATION.equals(jobName) && given.getProperty("day") == null) {
+            // the day is fixed at the start, so a restart reconciles the same day
+            given.setProperty(
+                    "day",
+                    Instant.now()
+                            .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                            .toLocalDate()
+                            .minusDays(1)
+                            .toString());
         }
         long executionId = operator().start(jobName, given);
         LOG.info(() -> caller() + " started " + jobName + " as run " + executionId + " with " + given);

@@ -45,7 +45,11 @@ class JobDefinitionsTest {
             org.emporium.batch.searchreindex.ReindexSummary.class,
             org.emporium.batch.couponexpiry.DueCouponReader.class,
             org.emporium.batch.couponexpiry.CouponExpiryWriter.class,
-            org.emporium.batch.couponexpiry.ExpirySummary.class);
+            org.emporium.batch.couponexpiry.ExpirySummary.class,
+            org.emporium.batch.paymentreconciliation.GatewayReader.class,
+            org.emporium.batch.paymentreconciliation.BillFetcher.class,
+            org.emporium.batch.paymentreconciliation.ReconciliationWriter.class,
+            org.emporium.batch.paymentreconciliation.ReconciliationSummary.class);
 
     @Test
     void the_jobs_known_to_the_boundary_are_exactly_the_job_files() throws Exception {

@@ -155,6 +155,29 @@ public class Orders {
                 .map(Orders::due);
     }
 
+    /** What the order of that number charged, line by line, for giving money back by line. */
+    public Optional<OrderCharges> charges(String number) {
+        return em.createQuery("SELECT o FROM SalesOrder o WHERE o.number = :n", SalesOrder.class)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst()
+                .map(o -> new OrderCharges(
+                        o.getNumber(),
+                        o.getBuyer(),
+                        o.getStatus().name(),
+                        o.payable(),
+                        o.getLines().stream()
+                                .filter(l -> l.getNetTotal().signum() > 0)
+                                .map(l -> new OrderCharges.Line(
+                                        l.getId(),
+                                        l.getSkuCode(),
+                                        l.getNameZh(),
+                                        l.getNameEn(),
+                                        l.getQuantity(),
+                                        l.getNetTotal()))
+                                .toList()));
+    }
+
     /**
      * Records the payment of an order if it still awaits one, under the order's row lock; an order closed or
      * cancelled meanwhile is left as it is and false returned, so that the caller can give the money back

@@ -18,14 +18,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -60,6 +63,8 @@ public class AlipaySimulator {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Behaviour behaviour = Behaviour.NORMAL;
+    private final Map<String, LocalDate> billTokens = new ConcurrentHashMap<>();
+    private final BillDrill bill = new BillDrill();
 
     /** How the simulator sends notifications: how many copies, how late, or none at all. */
     public record Behaviour(int copies, long delayMillis, boolean sends) implements Serializable {
@@ -79,6 +84,8 @@ public class AlipaySimulator {
         volatile String tradeNo;
         volatile String paidAt;
         final Set<String> refundRequests = ConcurrentHashMap.newKeySet();
+        /** The refunds done, in order, for the bill: request number, amount, when. */
+        final List<BillRefund> refunds = new CopyOnWriteArrayList<>();
 
         Trade(String outTradeNo, BigDecimal amount, String subject, String notifyUrl, String returnUrl) {
             this.outTradeNo = outTradeNo;
@@ -211,6 +218,29 @@ public class AlipaySimulator {
                             .add("sub_code", error));
         }
         JsonObject biz = json(params.get("biz_content"));
+        if ("alipay.data.dataservice.bill.downloadurl.query".equals(method)) {
+            LocalDate day;
+            try {
+                day = LocalDate.parse(biz.getString("bill_date", ""));
+            } catch (java.time.format.DateTimeParseException e) {
+                return signed(
+                        node,
+                        Json.createObjectBuilder()
+                                .add("code", "40004")
+                                .add("msg", "Business Failed")
+                                .add("sub_code", "isp.bill_date_invalid"));
+            }
+            String token = UUID.randomUUID().toString().replace("-", "");
+            billTokens.put(token, day);
+            return signed(
+                    node,
+                    Json.createObjectBuilder()
+                            .add("code", "10000")
+                            .add("msg", "Success")
+                            .add(
+                                    "bill_download_url",
+                                    settings.gatewayUrl().replace("/gateway.do", "/bill.zip") + "?token=" + token));
+        }
         Trade trade = trades.get(biz.getString("out_trade_no", ""));
         if (trade == null) {
             return signed(
@@ -242,9 +272,28 @@ public class AlipaySimulator {
                                     .add("msg", "Business Failed")
                                     .add("sub_code", "ACQ.TRADE_STATUS_ERROR"));
                 }
-                boolean first = trade.refundRequests.add(biz.getString("out_request_no", ""));
-                if (first) {
-                    trade.status = "TRADE_CLOSED";
+                String requestNo = biz.getString("out_request_no", "");
+                BigDecimal asked = new BigDecimal(biz.getString("refund_amount", "0"));
+                boolean first;
+                synchronized (trade) {
+                    first = !trade.refundRequests.contains(requestNo);
+                    if (first) {
+                        BigDecimal done =
+                                trade.refunds.stream().map(BillRefund::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                        if (asked.signum() <= 0 || done.add(asked).compareTo(trade.amount) > 0) {
+                            yield signed(
+                                    node,
+                                    Json.createObjectBuilder()
+                                            .add("code", "40004")
+                                            .add("msg", "Business Failed")
+                                            .add("sub_code", "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL"));
+                        }
+                        trade.refundRequests.add(requestNo);
+                        trade.refunds.add(new BillRefund(requestNo, asked, now()));
+                        if (done.add(asked).compareTo(trade.amount) == 0) {
+                            trade.status = "TRADE_CLOSED";
+                        }
+                    }
                 }
                 yield signed(
                         node,
@@ -265,6 +314,190 @@ public class AlipaySimulator {
                                 .add("sub_code", "isv.invalid-method"));
         };
     }
+
+    /**
+     * The trade bill of a day, as Alipay serves it: a zip holding the detail file (GBK CSV, {@code #} comments
+     * around the header row, each value followed by a tab) and the summary file. Empty when the address is unknown.
+     */
+    public byte[] billZip(String token) {
+        LocalDate day = token == null ? null : billTokens.get(token);
+        if (day == null) {
+            return new byte[0];
+        }
+        String ymd = day.format(DateTimeFormatter.BASIC_ISO_DATE);
+        String prefix = day.toString();
+        StringBuilder rows = new StringBuilder();
+        int payments = 0;
+        int refunds = 0;
+        BigDecimal paid = BigDecimal.ZERO;
+        BigDecimal refunded = BigDecimal.ZERO;
+        for (Trade trade : trades.values()) {
+            if (trade.paidAt != null && trade.paidAt.startsWith(prefix) && !bill.omitted.contains(trade.outTradeNo)) {
+                BigDecimal amount = bill.shown.getOrDefault(trade.outTradeNo, trade.amount);
+                rows.append(billRow(trade.tradeNo, trade.outTradeNo, "交易", trade.subject, trade.paidAt, amount, ""));
+                payments++;
+                paid = paid.add(amount);
+            }
+            for (BillRefund refund : trade.refunds) {
+                if (refund.at().startsWith(prefix)) {
+                    rows.append(billRow(
+                            trade.tradeNo,
+                            trade.outTradeNo,
+                            "退款",
+                            trade.subject,
+                            refund.at(),
+                            refund.amount().negate(),
+                            refund.requestNo()));
+                    refunds++;
+                    refunded = refunded.add(refund.amount());
+                }
+            }
+        }
+        for (Map.Entry<String, BigDecimal> extra : bill.added.entrySet()) {
+            rows.append(billRow(
+                    ymd + "22001" + String.format("%011d", tradeNumbers.incrementAndGet()),
+                    extra.getKey(),
+                    "交易",
+                    "",
+                    prefix + " 12:00:00",
+                    extra.getValue(),
+                    ""));
+            payments++;
+            paid = paid.add(extra.getValue());
+        }
+        String detail = "#支付宝业务明细查询\n"
+                + "#账号：[" + settings.sellerId() + "0156]\n"
+                + "#起始日期：[" + day.getYear() + "年" + two(day.getMonthValue()) + "月" + two(day.getDayOfMonth())
+                + "日 00:00:00]   终止日期：[" + day.plusDays(1).getYear() + "年"
+                + two(day.plusDays(1).getMonthValue())
+                + "月" + two(day.plusDays(1).getDayOfMonth()) + "日 00:00:00]\n"
+                + "#-----------------------------------------业务明细列表----------------------------------------\n"
+                + String.join(",", BILL_COLUMNS) + "\n"
+                + rows
+                + "#-----------------------------------------业务明细列表结束------------------------------------\n"
+                + "#交易合计：" + payments + "笔，退款合计：" + refunds + "笔\n"
+                + "#导出时间：[" + now() + "]\n";
+        String summary = "#支付宝业务汇总查询\n"
+                + "门店编号,门店名称,交易订单总笔数,退款订单总笔数,订单金额（元）,商家实收（元）\n"
+                + "合计,," + payments + "," + refunds + ","
+                + paid.subtract(refunded).toPlainString() + ","
+                + paid.subtract(refunded).toPlainString() + "\n";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, gbk)) {
+            String base = settings.sellerId() + "0156_" + ymd;
+            zip.putNextEntry(new java.util.zip.ZipEntry(base + "_业务明细.csv"));
+            zip.write(detail.getBytes(gbk));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry(base + "_业务明细(汇总).csv"));
+            zip.write(summary.getBytes(gbk));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Drill: the bill shows another amount for this trade than was paid. */
+    public void billShows(String outTradeNo, BigDecimal amount) {
+        bill.shown.put(outTradeNo, amount);
+    }
+
+    /** Drill: the bill leaves this paid trade out. */
+    public void billOmits(String outTradeNo) {
+        bill.omitted.add(outTradeNo);
+    }
+
+    /** Drill: the bill lists a payment of a trade the shop never opened. */
+    public void billAdds(String outTradeNo, BigDecimal amount) {
+        bill.added.put(outTradeNo, amount);
+    }
+
+    /** Bills as they are again: no drill. */
+    public void billHonest() {
+        bill.shown.clear();
+        bill.omitted.clear();
+        bill.added.clear();
+    }
+
+    private String billRow(
+            String tradeNo,
+            String outTradeNo,
+            String type,
+            String subject,
+            String at,
+            BigDecimal amount,
+            String requestNo) {
+        BigDecimal fee = amount.multiply(new BigDecimal("0.006")).setScale(2, java.math.RoundingMode.HALF_UP);
+        List<String> cells = List.of(
+                tradeNo == null ? "" : tradeNo,
+                outTradeNo,
+                type,
+                subject.replace(",", " "),
+                at,
+                at,
+                "",
+                "",
+                "",
+                "",
+                "159****8880",
+                amount.toPlainString(),
+                amount.toPlainString(),
+                "0.00",
+                "0.00",
+                "0.00",
+                "0.00",
+                "0.00",
+                "",
+                "0.00",
+                "0.00",
+                requestNo,
+                fee.negate().toPlainString(),
+                "0.00",
+                "");
+        return String.join(",", cells.stream().map(c -> c + "\t").toList()) + "\n";
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    static final List<String> BILL_COLUMNS = List.of(
+            "支付宝交易号",
+            "商户订单号",
+            "业务类型",
+            "商品名称",
+            "创建时间",
+            "完成时间",
+            "门店编号",
+            "门店名称",
+            "操作员",
+            "终端号",
+            "对方账户",
+            "订单金额（元）",
+            "商家实收（元）",
+            "支付宝红包（元）",
+            "集分宝（元）",
+            "支付宝优惠（元）",
+            "商家优惠（元）",
+            "券核销金额（元）",
+            "券名称",
+            "商家红包消费金额（元）",
+            "卡消费金额（元）",
+            "退款批次号/请求号",
+            "服务费（元）",
+            "分润（元）",
+            "备注");
+
+    /** What the bill drills change. */
+    static final class BillDrill {
+        final Map<String, BigDecimal> shown = new ConcurrentHashMap<>();
+        final Set<String> omitted = ConcurrentHashMap.newKeySet();
+        final Map<String, BigDecimal> added = new ConcurrentHashMap<>();
+    }
+
+    /** A refund the simulator did, as its bill lists it. */
+    public record BillRefund(String requestNo, BigDecimal amount, String at) implements Serializable {}
 
     /** How many refund requests a trade has had (for tests and the simulator's page). */
     public int refundsOf(String outTradeNo) {

@@ -1,7 +1,9 @@
 package org.emporium.payment.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,11 +22,13 @@ import org.emporium.order.boundary.Orders;
 import org.emporium.payment.control.Gateways;
 import org.emporium.payment.control.PaymentGateway;
 import org.emporium.payment.control.PaymentGateway.TradeState;
+import org.emporium.payment.control.RefundPlan;
 import org.emporium.payment.control.Refunds;
 import org.emporium.payment.control.Settlement;
 import org.emporium.payment.entity.GatewayNotification;
 import org.emporium.payment.entity.Payment;
 import org.emporium.payment.entity.PaymentStatus;
+import org.emporium.payment.entity.Refund;
 import org.emporium.payment.entity.Tender;
 import org.emporium.payment.entity.TenderStatus;
 import org.emporium.platform.i18n.BusinessRuleViolation;
@@ -52,6 +56,9 @@ public class Payments {
 
     @Inject
     Orders orders;
+
+    @Resource
+    SessionContext session;
 
     /** The shop's public address for gateways' notifications; by default the address the shopper used. */
     @Inject
@@ -134,6 +141,48 @@ public class Payments {
         return settlement.recent(max);
     }
 
+    /**
+     * Staff give back chosen lines of a paid order (all of a line, or part of it), with the reason, which the audit
+     * log keeps with the operator. Internal accounts get their part at once; the gateway's part is sent now and
+     * retried every minute until the gateway confirms. The refund number, fixed by the form when it opened, makes
+     * a second submit of the same form refund nothing more.
+     */
+    @RolesAllowed({Accounts.FINANCE, Orders.ORDER_CLERK})
+    public Refund refund(String orderNumber, String refundNumber, List<RefundAsk> asks, String reason) {
+        if (refundNumber == null || refundNumber.isBlank() || refundNumber.length() > 64) {
+            throw new BusinessRuleViolation("payment.refund.number");
+        }
+        if (reason != null && reason.strip().length() > Orders.MAX_REASON) {
+            throw new BusinessRuleViolation("order.reason.size", Orders.MAX_REASON);
+        }
+        Settlement.RefundOutcome outcome = settlement.refund(
+                orderNumber == null ? "" : orderNumber.strip(),
+                refundNumber,
+                asks.stream()
+                        .map(a -> new RefundPlan.Ask(a.orderLineId(), a.amount()))
+                        .toList(),
+                reason,
+                session.getCallerPrincipal().getName());
+        refunds.sendSteps(outcome.stepsToSend());
+        return settlement.refundById(outcome.refund().getId());
+    }
+
+    /** The lines of a paid order with what each paid and what is left to give back. */
+    @RolesAllowed({Accounts.FINANCE, Orders.ORDER_CLERK})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<RefundableLine> refundableLines(String orderNumber) {
+        return settlement.refundableLines(orderNumber == null ? "" : orderNumber.strip()).stream()
+                .map(l -> new RefundableLine(l.lineId(), l.label(), l.paid(), l.refundedBefore()))
+                .toList();
+    }
+
+    /** The newest refunds, their lines and steps (done, or still being sent to a gateway). */
+    @RolesAllowed({Accounts.FINANCE, Orders.ORDER_CLERK})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Refund> refunds(int max) {
+        return settlement.recentRefunds(max);
+    }
+
     /** The buyer's payment of that order; nobody else's. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Payment> payment(String buyer, String orderNumber) {
@@ -207,6 +256,7 @@ public class Payments {
     public void orderEnded(String orderNumber, String reason) {
         Settlement.Outcome outcome = settlement.orderEnded(orderNumber, reason);
         refunds.sendAll(outcome.refundsToSend());
+        refunds.sendSteps(outcome.refundStepsToSend());
     }
 
     private String settle(String channel, TradeState state) {

@@ -20,11 +20,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -56,6 +58,8 @@ public class WechatPaySimulator {
 
     private final Map<String, Trade> trades = new ConcurrentHashMap<>();
     private final Map<String, String> prepays = new ConcurrentHashMap<>();
+    private final Map<String, String> bills = new ConcurrentHashMap<>();
+    private final AlipaySimulator.BillDrill bill = new AlipaySimulator.BillDrill();
     private final AtomicLong numbers = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -73,6 +77,8 @@ public class WechatPaySimulator {
         volatile String transactionId;
         volatile String successTime;
         final Set<String> refunds = ConcurrentHashMap.newKeySet();
+        /** The refunds done, for the bill: by out_refund_no. */
+        final Map<String, WxRefund> refundsDone = new LinkedHashMap<>();
 
         Trade(String outTradeNo, long total, String description, String notifyUrl) {
             this.outTradeNo = outTradeNo;
@@ -139,17 +145,63 @@ public class WechatPaySimulator {
                 return error(403, "TRADE_STATE_ERROR", "订单状态错误");
             }
             String outRefundNo = refund.getString("out_refund_no", "");
-            trade.refunds.add(outRefundNo);
-            trade.state = "REFUND";
+            JsonObject amount = refund.getJsonObject("amount");
+            long asked = amount == null ? 0 : amount.getJsonNumber("refund").longValueExact();
+            long total = amount == null ? -1 : amount.getJsonNumber("total").longValueExact();
+            WxRefund done;
+            synchronized (trade) {
+                done = trade.refundsDone.get(outRefundNo);
+                if (done == null) {
+                    if (total != trade.total) {
+                        return error(400, "PARAM_ERROR", "订单金额与原订单不一致");
+                    }
+                    long before = trade.refundsDone.values().stream()
+                            .mapToLong(WxRefund::fen)
+                            .sum();
+                    if (asked <= 0 || before + asked > trade.total) {
+                        return error(400, "PARAM_ERROR", "申请退款金额超过订单可退金额");
+                    }
+                    done = new WxRefund(
+                            "50" + numbers.incrementAndGet(),
+                            outRefundNo,
+                            asked,
+                            OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS));
+                    trade.refundsDone.put(outRefundNo, done);
+                    trade.refunds.add(outRefundNo);
+                    trade.state = "REFUND";
+                }
+            }
             return signed(
                     200,
                     Json.createObjectBuilder()
-                            .add("refund_id", "50" + numbers.incrementAndGet())
+                            .add("refund_id", done.refundId())
                             .add("out_refund_no", outRefundNo)
                             .add("transaction_id", trade.transactionId)
                             .add("out_trade_no", trade.outTradeNo)
                             .add("status", "SUCCESS")
-                            .add("amount", refund.getJsonObject("amount")));
+                            .add("amount", amount));
+        }
+        if ("GET".equals(method) && path.equals("/v3/bill/tradebill")) {
+            String date = query(pathAndQuery, "bill_date");
+            LocalDate day;
+            try {
+                day = LocalDate.parse(date == null ? "" : date);
+            } catch (java.time.format.DateTimeParseException e) {
+                return error(400, "PARAM_ERROR", "账单日期格式不正确");
+            }
+            String file = billFile(day);
+            String token = UUID.randomUUID().toString().replace("-", "");
+            bills.put(token, file);
+            return signed(
+                    200,
+                    Json.createObjectBuilder()
+                            .add("hash_type", "SHA1")
+                            .add("hash_value", sha1(file))
+                            .add("download_url", settings.baseUrl() + "/v3/billdownload/file?token=" + token));
+        }
+        if ("GET".equals(method) && path.equals("/v3/billdownload/file")) {
+            String file = bills.get(String.valueOf(query(pathAndQuery, "token")));
+            return file == null ? error(404, "RESOURCE_NOT_EXISTS", "账单文件不存在") : new Response(200, Map.of(), file);
         }
         return error(404, "NOT_FOUND", "no such API");
     }
@@ -216,6 +268,145 @@ public class WechatPaySimulator {
         Map<String, String> n = new LinkedHashMap<>(headers(body));
         n.put("body", body);
         return n;
+    }
+
+    /** A refund the simulator did: its id, our number, how many fen, when. */
+    public record WxRefund(String refundId, String outRefundNo, long fen, OffsetDateTime at) implements Serializable {}
+
+    /**
+     * The ALL trade bill of a day as WeChat Pay writes it: the header row, one row per payment and per refund of
+     * that day (Beijing time), every value after a backquote, then the summary header and row.
+     */
+    String billFile(LocalDate day) {
+        StringBuilder rows = new StringBuilder();
+        int count = 0;
+        long settled = 0;
+        long refunded = 0;
+        long feeMilli = 0;
+        for (Trade trade : trades.values()) {
+            if (trade.successTime != null
+                    && OffsetDateTime.parse(trade.successTime).toLocalDate().equals(day)
+                    && !bill.omitted.contains(trade.outTradeNo)) {
+                long fen = bill.shown.containsKey(trade.outTradeNo)
+                        ? bill.shown.get(trade.outTradeNo).movePointRight(2).longValueExact()
+                        : trade.total;
+                rows.append(billRow(
+                        OffsetDateTime.parse(trade.successTime), trade, "SUCCESS", fen, null, trade.description));
+                count++;
+                settled += fen;
+                feeMilli += fen * 6;
+            }
+            synchronized (trade) {
+                for (WxRefund refund : trade.refundsDone.values()) {
+                    if (refund.at().toLocalDate().equals(day)) {
+                        rows.append(billRow(refund.at(), trade, "REFUND", 0, refund, trade.description));
+                        count++;
+                        refunded += refund.fen();
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, BigDecimal> extra : bill.added.entrySet()) {
+            Trade foreign =
+                    new Trade(extra.getKey(), extra.getValue().movePointRight(2).longValueExact(), "", "");
+            foreign.transactionId = "42000" + String.format("%023d", numbers.incrementAndGet());
+            rows.append(billRow(
+                    day.atTime(12, 0).atOffset(ZoneOffset.ofHours(8)), foreign, "SUCCESS", foreign.total, null, ""));
+            count++;
+            settled += foreign.total;
+        }
+        return "交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,交易类型,交易状态,付款银行,货币种类,"
+                + "应结订单金额,代金券金额,微信退款单号,商户退款单号,退款金额,充值券退款金额,退款类型,退款状态,商品名称,商户数据包,手续费,费率,"
+                + "订单金额,申请退款金额,费率备注\r\n"
+                + rows
+                + "总交易单数,应结订单总金额,退款总金额,充值券退款总金额,手续费总金额,订单总金额,申请退款总金额\r\n"
+                + "`" + count + ",`" + yuan(settled) + ",`" + yuan(refunded) + ",`0.00,`"
+                + BigDecimal.valueOf(feeMilli, 5)
+                        .setScale(5, java.math.RoundingMode.HALF_UP)
+                        .toPlainString() + ",`"
+                + yuan(settled) + ",`" + yuan(refunded) + "\r\n";
+    }
+
+    private String billRow(OffsetDateTime at, Trade trade, String state, long fen, WxRefund refund, String what) {
+        List<String> cells = List.of(
+                at.toLocalDateTime().toString().replace('T', ' '),
+                settings.appid(),
+                settings.mchid(),
+                "0",
+                "",
+                trade.transactionId == null ? "" : trade.transactionId,
+                trade.outTradeNo,
+                "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
+                "MWEB",
+                state,
+                "OTHERS",
+                "CNY",
+                yuan(fen),
+                "0.00",
+                refund == null ? "0" : refund.refundId(),
+                refund == null ? "0" : refund.outRefundNo(),
+                refund == null ? "0.00" : yuan(refund.fen()),
+                "0.00",
+                refund == null ? "" : "ORIGINAL",
+                refund == null ? "" : "SUCCESS",
+                what.replace(",", " "),
+                "",
+                BigDecimal.valueOf(fen * 6, 5).toPlainString(),
+                "0.60%",
+                yuan(refund == null ? fen : 0),
+                refund == null ? "0.00" : yuan(refund.fen()),
+                "");
+        return String.join(",", cells.stream().map(c -> "`" + c).toList()) + "\r\n";
+    }
+
+    /** Drill: the bill shows another amount for this trade than was paid. */
+    public void billShows(String outTradeNo, BigDecimal amount) {
+        bill.shown.put(outTradeNo, amount);
+    }
+
+    /** Drill: the bill leaves this paid trade out. */
+    public void billOmits(String outTradeNo) {
+        bill.omitted.add(outTradeNo);
+    }
+
+    /** Drill: the bill lists a payment of a trade the shop never opened. */
+    public void billAdds(String outTradeNo, BigDecimal amount) {
+        bill.added.put(outTradeNo, amount);
+    }
+
+    /** Bills as they are again: no drill. */
+    public void billHonest() {
+        bill.shown.clear();
+        bill.omitted.clear();
+        bill.added.clear();
+    }
+
+    private static String yuan(long fen) {
+        return BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+
+    private static String sha1(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-1")
+                            .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String query(String pathAndQuery, String name) {
+        int q = pathAndQuery.indexOf('?');
+        if (q < 0) {
+            return null;
+        }
+        for (String pair : pathAndQuery.substring(q + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     public int refundsOf(String outTradeNo) {

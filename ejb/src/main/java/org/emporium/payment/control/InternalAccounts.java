@@ -104,6 +104,13 @@ public class InternalAccounts {
                 Postings.refund(tender, source(tender), id -> em.find(PointsLot.class, id), operator, reason, now));
     }
 
+    /** Part of a captured amount comes back to the account it was paid from (a refund of some lines). */
+    public void refundPart(
+            Tender tender, java.math.BigDecimal part, long points, String operator, String reason, OffsetDateTime now) {
+        journal.post(Postings.refundPart(
+                tender, source(tender), part, points, id -> em.find(PointsLot.class, id), operator, reason, now));
+    }
+
     /** Locks what the tender draws on: the buyer's account, or its gift card. */
     private Postings.Source source(Tender tender) {
         if (tender.getMethod() == TenderMethod.GIFT_CARD) {

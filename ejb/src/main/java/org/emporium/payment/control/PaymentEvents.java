@@ -13,6 +13,7 @@ public final class PaymentEvents {
 
     public static final String ACCOUNT = "payment-account";
     public static final String GIFT_CARD_BATCH = "gift-card-batch";
+    public static final String ORDER_PAYMENT = "order-payment";
 
     private PaymentEvents() {}
 
@@ -71,6 +72,25 @@ public final class PaymentEvents {
                         .add("card", maskedCode)
                         .add("actor", actor)
                         .add("nameEn", "card " + maskedCode + " activated")
+                        .build()
+                        .toString());
+    }
+
+    /** Staff gave money back for lines of a paid order. */
+    public static DomainEvent refunded(
+            String order, String refundNumber, String amount, String lines, String reason, String actor) {
+        return DomainEvent.now(
+                "payment.refunded",
+                ORDER_PAYMENT,
+                order,
+                Json.createObjectBuilder()
+                        .add("order", order)
+                        .add("refund", refundNumber)
+                        .add("amount", amount)
+                        .add("lines", lines)
+                        .add("reason", reason)
+                        .add("actor", actor)
+                        .add("nameEn", "refund " + amount + " of order " + order + " (" + lines + "): " + reason)
                         .build()
                         .toString());
     }

@@ -1,6 +1,8 @@
 package org.emporium.payment.control;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +30,15 @@ public interface PaymentGateway {
     /** Gives the money of a paid trade back; repeating a request with the same number refunds once. */
     RefundResult refund(Refund refund);
 
+    /**
+     * The gateway's bill of one day (the gateway's own calendar day, in Beijing time): every payment and refund it
+     * processed for this shop, read from its bill file. Empty when the gateway offers no bill, or it could not be
+     * fetched or verified (the reconciliation then says so rather than report every trade missing).
+     */
+    default Optional<List<BillLine>> bill(LocalDate day) {
+        return Optional.empty();
+    }
+
     /** What the gateway expects as the answer to a notification: handled, or send it again. */
     String acknowledge(boolean handled);
 
@@ -52,8 +63,42 @@ public interface PaymentGateway {
         }
     }
 
-    /** A refund of (part of) a paid trade. */
-    record Refund(String outTradeNo, String tradeNo, String refundRequestNo, BigDecimal amount, String reason) {}
+    /**
+     * A refund of (part of) a paid trade: {@code amount} of the trade's {@code tradeAmount}; each part has its own
+     * request number.
+     */
+    record Refund(
+            String outTradeNo,
+            String tradeNo,
+            String refundRequestNo,
+            BigDecimal amount,
+            String reason,
+            BigDecimal tradeAmount) {
+
+        /** A refund of the whole trade. */
+        public Refund(String outTradeNo, String tradeNo, String refundRequestNo, BigDecimal amount, String reason) {
+            this(outTradeNo, tradeNo, refundRequestNo, amount, reason, amount);
+        }
+    }
 
     record RefundResult(boolean refunded, String detail) {}
+
+    /**
+     * One line of a gateway's bill: a payment of our trade {@code outTradeNo}, or a refund of it under our request
+     * number {@code refundNo}; amounts in yuan, a refund's positive.
+     */
+    record BillLine(
+            Kind kind, String outTradeNo, String tradeNo, String refundNo, BigDecimal amount, BigDecimal fee, String at)
+            implements java.io.Serializable {
+
+        public enum Kind {
+            PAYMENT,
+            REFUND
+        }
+
+        /** What a line is matched by: the trade for a payment, the request number for a refund. */
+        public String key() {
+            return kind == Kind.PAYMENT ? "P:" + outTradeNo : "R:" + refundNo;
+        }
+    }
 }

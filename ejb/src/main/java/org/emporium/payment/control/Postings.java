@@ -142,12 +142,76 @@ public final class Postings {
         return entry.memo(reason);
     }
 
+    /**
+     * Gives part of a captured internal tender back to where it was paid from: the amount (and, for points, the
+     * points, into the lots they were taken from, in the order they were taken) out of the order's receipts. The
+     * tender is refunded once all of it is back.
+     */
+    public static JournalEntry.Builder refundPart(
+            Tender tender,
+            Source source,
+            BigDecimal part,
+            long points,
+            LongFunction<PointsLot> lot,
+            String operator,
+            String reason,
+            OffsetDateTime now) {
+        Money amount = new Money(part, tender.amount().currency());
+        String buyer = tender.getPayment().getBuyer();
+        String order = tender.getPayment().getOrderNumber();
+        long pointsBackBefore = tender.getRefundedPoints();
+        tender.giveBack(part, points);
+        JournalEntry.Builder entry = entry(EntryKind.REFUND, tender, operator, now);
+        switch (tender.getMethod()) {
+            case BALANCE -> {
+                source.account().credit(amount);
+                entry.move(Subject.ORDER_RECEIPTS, order, Subject.CUSTOMER_BALANCE, buyer, part);
+            }
+            case POINTS -> {
+                for (Map.Entry<Long, Long> back :
+                        tender.lotsToPutBack(pointsBackBefore, points).entrySet()) {
+                    lot.apply(back.getKey()).putBack(back.getValue());
+                }
+                source.account().addPoints(points);
+                entry.move(Subject.ORDER_RECEIPTS, order, Subject.POINTS, buyer, part);
+            }
+            case GIFT_CARD -> {
+                GiftCard card = source.card();
+                card.refund(amount);
+                entry.move(Subject.ORDER_RECEIPTS, order, Subject.GIFT_CARD, card.getCode(), part);
+            }
+            default -> throw new IllegalArgumentException("Not an internal tender: " + tender.getMethod());
+        }
+        if (tender.fullyGivenBack()) {
+            tender.moveTo(TenderStatus.REFUNDED, now);
+        }
+        return entry.memo(reason);
+    }
+
+    /** The gateway gave a part of the tender's money back (one step of a refund), under the step's request number. */
+    public static JournalEntry.Builder gatewayRefundPart(
+            Tender tender,
+            BigDecimal part,
+            String requestNo,
+            String detail,
+            LocalDate settlementDate,
+            OffsetDateTime now) {
+        String channel = tender.getMethod().channel();
+        String order = tender.getPayment().getOrderNumber();
+        return JournalEntry.of(EntryKind.REFUND, tender.getPayment().getCurrency(), "system", now)
+                .order(order)
+                .channel(channel)
+                .settlementDate(settlementDate)
+                .move(Subject.ORDER_RECEIPTS, order, Subject.GATEWAY_CLEARING, channel, part)
+                .memo("refund " + requestNo + " " + detail);
+    }
+
     /** A gateway took the tender's money: it sits in the gateway's clearing account, less the gateway's fee. */
     public static JournalEntry.Builder gatewayCapture(
             Tender tender, String tradeNo, BigDecimal fee, LocalDate settlementDate, OffsetDateTime now) {
         String channel = tender.getMethod().channel();
         String order = tender.getPayment().getOrderNumber();
-        tender.gatewayPaid(tradeNo, fee);
+        tender.gatewayPaid(tradeNo, fee, now);
         tender.moveTo(TenderStatus.CAPTURED, now);
         return JournalEntry.of(EntryKind.CAPTURE, tender.getPayment().getCurrency(), channel, now)
                 .order(order)

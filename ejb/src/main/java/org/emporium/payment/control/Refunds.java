@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.emporium.payment.entity.RefundStatus;
+import org.emporium.payment.entity.RefundStep;
 import org.emporium.payment.entity.Tender;
 import org.emporium.payment.entity.TenderStatus;
 
@@ -56,6 +58,45 @@ public class Refunds {
         return true;
     }
 
+    /** Sends one gateway step of a refund under its fixed request number; true once the gateway confirmed it. */
+    public boolean sendStep(long stepId) {
+        RefundStep step = settlement.refundStep(stepId).orElse(null);
+        if (step == null || step.getStatus() != RefundStatus.SENDING) {
+            return step != null;
+        }
+        Tender tender = step.getTender();
+        PaymentGateway gateway = gateways.of(tender.getMethod().channel());
+        PaymentGateway.RefundResult result;
+        try {
+            result = gateway.refund(new PaymentGateway.Refund(
+                    tender.getOutTradeNo(),
+                    tender.getGatewayTradeNo(),
+                    step.getRequestNo(),
+                    step.getAmount(),
+                    step.getRefund().getReason(),
+                    tender.getAmount()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Refund step " + stepId + " failed; it is tried again", e);
+            return false;
+        }
+        if (!result.refunded()) {
+            LOG.warning(() -> "Refund step " + stepId + " refused: " + result.detail() + "; it is tried again");
+            return false;
+        }
+        settlement.stepRefunded(stepId, result.detail());
+        return true;
+    }
+
+    public int sendSteps(List<Long> stepIds) {
+        int done = 0;
+        for (long id : stepIds) {
+            if (sendStep(id)) {
+                done++;
+            }
+        }
+        return done;
+    }
+
     public int sendAll(List<Long> tenderIds) {
         int done = 0;
         for (long id : tenderIds) {
@@ -69,5 +110,6 @@ public class Refunds {
     @Schedule(minute = "*", hour = "*", persistent = false)
     void retry() {
         sendAll(settlement.refundsWaiting(100));
+        sendSteps(settlement.refundStepsWaiting(100));
     }
 }

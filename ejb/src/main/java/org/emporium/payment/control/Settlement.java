@@ -18,6 +18,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.emporium.order.boundary.OrderCharges;
 import org.emporium.order.boundary.OrderDue;
 import org.emporium.order.boundary.Orders;
 import org.emporium.payment.entity.Account;
@@ -25,9 +26,13 @@ import org.emporium.payment.entity.GatewayNotification;
 import org.emporium.payment.entity.GiftCard;
 import org.emporium.payment.entity.Payment;
 import org.emporium.payment.entity.PaymentStatus;
+import org.emporium.payment.entity.Refund;
+import org.emporium.payment.entity.RefundStatus;
+import org.emporium.payment.entity.RefundStep;
 import org.emporium.payment.entity.Tender;
 import org.emporium.payment.entity.TenderMethod;
 import org.emporium.payment.entity.TenderStatus;
+import org.emporium.platform.events.DomainEvents;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.platform.money.Money;
 
@@ -63,11 +68,19 @@ public class Settlement {
     @Inject
     GiftCardGuard guard;
 
+    @Inject
+    DomainEvents events;
+
     /** A tender the shopper chose: its method, the gift card's code, and the most it may pay (null: all it can). */
     public record Choice(TenderMethod method, String giftCardCode, BigDecimal limit) {}
 
     /** What a step left to do outside the database: refunds to send through gateways. */
-    public record Outcome(Payment payment, String result, List<Long> refundsToSend) {}
+    public record Outcome(Payment payment, String result, List<Long> refundsToSend, List<Long> refundStepsToSend) {
+
+        public Outcome(Payment payment, String result, List<Long> refundsToSend) {
+            this(payment, result, refundsToSend, List.of());
+        }
+    }
 
     /**
      * Starts paying the buyer's order with the chosen tenders, or returns the payment already started for it.
@@ -257,23 +270,225 @@ public class Settlement {
             switch (t.getStatus()) {
                 case HELD -> accounts.release(t, "system", reason, now);
                 case PENDING, FAILED -> t.moveTo(TenderStatus.RELEASED, now);
-                case CAPTURED -> {
-                    if (t.getMethod().isExternal()) {
-                        t.assignRefundRequestNo();
-                        t.moveTo(TenderStatus.REFUNDING, now);
-                        refunds.add(t.getId());
-                    } else {
-                        accounts.refund(t, "system", reason, now);
-                    }
-                }
                 case REFUNDING -> refunds.add(t.getId());
                 default -> {}
             }
         }
+        // What was paid goes back through the refunds' own path, line by line, so that earlier partial refunds
+        // count and the order's end gives back exactly what is left; asked once per order, however often it ends.
+        if (payment.getTenders().stream().anyMatch(t -> t.refundable().signum() > 0)) {
+            String number = orderNumber + "-END";
+            Optional<Refund> earlier = refundByNumber(number);
+            Refund refund = earlier.orElseGet(() -> {
+                List<RefundPlan.Ask> all = paidLines(payment).stream()
+                        .filter(l -> l.refundable().signum() > 0)
+                        .map(l -> new RefundPlan.Ask(l.lineId(), null))
+                        .toList();
+                return all.isEmpty() ? null : decideRefund(payment, number, all, reason, "system", now);
+            });
+            if (refund == null) {
+                LOG.warning(() -> "Order " + orderNumber + " has money to give back but no line to give it back by");
+            }
+        }
+        // Gateway steps of this and earlier refunds still unconfirmed are sent again.
+        List<Long> steps = new ArrayList<>();
+        refundsOf(payment.getId()).forEach(r -> steps.addAll(stepsToSend(r)));
         if (payment.getStatus() != PaymentStatus.ENDED) {
             payment.ended(now);
         }
-        return new Outcome(payment, "ended", refunds);
+        return new Outcome(payment, "ended", refunds, steps);
+    }
+
+    /** What a refund decided leaves to send: its gateway steps not yet confirmed. */
+    public record RefundOutcome(Refund refund, List<Long> stepsToSend) {}
+
+    /**
+     * Staff give back (part of) chosen lines of a paid order: checked against what each line paid less what earlier
+     * refunds gave back, cut across the tenders last paid first ({@link RefundPlan}); internal accounts get their
+     * part at once, gateway parts are left to send. Asking again with the same refund number decides nothing new.
+     */
+    public RefundOutcome refund(
+            String orderNumber, String refundNumber, List<RefundPlan.Ask> asks, String reason, String operator) {
+        OffsetDateTime now = now();
+        Long paymentId = em.createQuery("SELECT p.id FROM Payment p WHERE p.orderNumber = :n", Long.class)
+                .setParameter("n", orderNumber)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new BusinessRuleViolation("payment.unknown", orderNumber));
+        Payment payment = em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
+        Optional<Refund> earlier = refundByNumber(refundNumber);
+        if (earlier.isPresent()) {
+            return new RefundOutcome(loaded(earlier.get()), stepsToSend(earlier.get()));
+        }
+        if (payment.getStatus() != PaymentStatus.PAID) {
+            throw new BusinessRuleViolation("payment.refund.notPaid", orderNumber);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleViolation("payment.refund.reason");
+        }
+        payment.getTenders().forEach(em::refresh);
+        Refund refund = decideRefund(payment, refundNumber, asks, reason.strip(), operator, now);
+        events.record(PaymentEvents.refunded(
+                orderNumber,
+                refund.getRefundNumber(),
+                refund.getAmount().toPlainString(),
+                refund.getLines().stream().map(l -> l.getLabel()).collect(java.util.stream.Collectors.joining("; ")),
+                refund.getReason(),
+                operator));
+        return new RefundOutcome(loaded(refund), stepsToSend(refund));
+    }
+
+    private Refund decideRefund(
+            Payment payment,
+            String refundNumber,
+            List<RefundPlan.Ask> asks,
+            String reason,
+            String operator,
+            OffsetDateTime now) {
+        List<RefundPlan.LineRefund> lines = RefundPlan.lines(paidLines(payment), asks);
+        Refund refund = new Refund(payment, refundNumber, reason, operator, now);
+        lines.forEach(l -> refund.addLine(l.lineId(), l.label(), l.amount()));
+        List<RefundPlan.Part> parts = RefundPlan.split(payment.getTenders(), refund.getAmount());
+        em.persist(refund);
+        for (RefundPlan.Part part : parts) {
+            RefundStep step =
+                    refund.addStep(part.tender(), part.amount(), part.points() == 0 ? null : part.points(), now);
+            em.persist(step);
+            if (part.tender().getMethod().isExternal()) {
+                part.tender().giveBack(part.amount(), 0);
+            } else {
+                accounts.refundPart(part.tender(), part.amount(), part.points(), operator, reason, now);
+                step.done("internal", now);
+            }
+        }
+        em.flush();
+        refund.getSteps().stream().filter(s -> s.getMethod().isExternal()).forEach(RefundStep::assignRequestNo);
+        refund.completeIfDone(now);
+        return refund;
+    }
+
+    /** The order's lines as paid, each with what earlier refunds gave back of it; the other charges last. */
+    private List<RefundPlan.PaidLine> paidLines(Payment payment) {
+        OrderCharges charges = orders.charges(payment.getOrderNumber())
+                .orElseThrow(() -> new BusinessRuleViolation("order.unknown", payment.getOrderNumber()));
+        java.util.Map<Long, BigDecimal> before = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT l.orderLineId, SUM(l.amount) FROM RefundLine l WHERE l.refund.payment.id = :p"
+                                + " GROUP BY l.orderLineId",
+                        Object[].class)
+                .setParameter("p", payment.getId())
+                .getResultList()) {
+            before.put((Long) row[0], (BigDecimal) row[1]);
+        }
+        List<RefundPlan.PaidLine> lines = new ArrayList<>();
+        for (OrderCharges.Line line : charges.lines()) {
+            lines.add(new RefundPlan.PaidLine(
+                    line.lineId(),
+                    line.skuCode() + " × " + line.quantity(),
+                    line.paid(),
+                    before.getOrDefault(line.lineId(), BigDecimal.ZERO)));
+        }
+        if (charges.otherCharges().signum() > 0) {
+            lines.add(new RefundPlan.PaidLine(
+                    null, "shipping", charges.otherCharges(), before.getOrDefault(null, BigDecimal.ZERO)));
+        }
+        return lines;
+    }
+
+    /** A gateway confirmed a refund step: booked once; the tender is refunded once all of it is back. */
+    public boolean stepRefunded(long stepId, String detail) {
+        OffsetDateTime now = now();
+        Long paymentId = em.createQuery("SELECT s.refund.payment.id FROM RefundStep s WHERE s.id = :id", Long.class)
+                .setParameter("id", stepId)
+                .getSingleResult();
+        em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
+        RefundStep step = em.find(RefundStep.class, stepId);
+        em.refresh(step);
+        if (step.getStatus() != RefundStatus.SENDING) {
+            return false;
+        }
+        Tender tender = step.getTender();
+        em.refresh(tender);
+        journal.post(Postings.gatewayRefundPart(
+                tender,
+                step.getAmount(),
+                step.getRequestNo(),
+                detail,
+                now.atZoneSameInstant(SHOP_ZONE).toLocalDate().plusDays(1),
+                now));
+        step.done(detail, now);
+        long stillSending = em.createQuery(
+                        "SELECT COUNT(s) FROM RefundStep s WHERE s.tender.id = :t AND s.status = :st", Long.class)
+                .setParameter("t", tender.getId())
+                .setParameter("st", RefundStatus.SENDING)
+                .getSingleResult();
+        if (tender.fullyGivenBack() && stillSending == 0 && tender.getStatus() == TenderStatus.CAPTURED) {
+            tender.moveTo(TenderStatus.REFUNDED, now);
+        }
+        step.getRefund().completeIfDone(now);
+        return true;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> refundStepsWaiting(int max) {
+        return em.createQuery("SELECT s.id FROM RefundStep s WHERE s.status = :st ORDER BY s.updatedAt", Long.class)
+                .setParameter("st", RefundStatus.SENDING)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<RefundStep> refundStep(long id) {
+        return Optional.ofNullable(em.find(RefundStep.class, id));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Refund refundById(long id) {
+        return loaded(em.find(Refund.class, id));
+    }
+
+    /** The newest refunds, with their lines and steps. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Refund> recentRefunds(int max) {
+        return em
+                .createQuery("SELECT r FROM Refund r ORDER BY r.createdAt DESC, r.id DESC", Refund.class)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(Settlement::loaded)
+                .toList();
+    }
+
+    /** What each line of the paid order charged and what is left to give back of it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<RefundPlan.PaidLine> refundableLines(String orderNumber) {
+        return byOrder(orderNumber).map(this::paidLines).orElse(List.of());
+    }
+
+    private List<Refund> refundsOf(long paymentId) {
+        return em.createQuery("SELECT r FROM Refund r WHERE r.payment.id = :p ORDER BY r.id", Refund.class)
+                .setParameter("p", paymentId)
+                .getResultList();
+    }
+
+    private Optional<Refund> refundByNumber(String number) {
+        return em.createQuery("SELECT r FROM Refund r WHERE r.refundNumber = :n", Refund.class)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static List<Long> stepsToSend(Refund refund) {
+        return refund.getSteps().stream()
+                .filter(s -> s.getStatus() == RefundStatus.SENDING)
+                .map(RefundStep::getId)
+                .toList();
+    }
+
+    static Refund loaded(Refund refund) {
+        refund.getLines().size();
+        refund.getSteps().size();
+        return refund;
     }
 
     /** The gateway gave a tender's money back: the refund is booked once. */

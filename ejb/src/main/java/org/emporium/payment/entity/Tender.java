@@ -67,6 +67,16 @@ public class Tender implements Serializable {
 
     private String failure;
 
+    /** How much of the tender has been given back (or is being given back by its gateway). */
+    private BigDecimal refunded = BigDecimal.ZERO.setScale(2);
+
+    /** Of a points tender: how many of its points have been given back. */
+    @Column(name = "refunded_points")
+    private long refundedPoints;
+
+    @Column(name = "paid_at")
+    private OffsetDateTime paidAt;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
@@ -124,6 +134,16 @@ public class Tender implements Serializable {
         this.fee = fee;
     }
 
+    /** The gateway's payment booked at {@code now}: the moment the reconciliation looks for it on that day's bill. */
+    public void gatewayPaid(String tradeNo, BigDecimal fee, OffsetDateTime now) {
+        gatewayPaid(tradeNo, fee);
+        this.paidAt = now;
+    }
+
+    public OffsetDateTime getPaidAt() {
+        return paidAt;
+    }
+
     public void failed(String reason, OffsetDateTime now) {
         moveTo(TenderStatus.FAILED, now);
         this.failure = reason == null ? null : reason.length() > 200 ? reason.substring(0, 200) : reason;
@@ -145,6 +165,78 @@ public class Tender implements Serializable {
             }
         }
         return lots;
+    }
+
+    /** What can still be given back of this tender: nothing unless it was captured. */
+    public BigDecimal refundable() {
+        if (status != TenderStatus.CAPTURED) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return amount.subtract(refunded);
+    }
+
+    /**
+     * The points that giving back {@code part} of a points tender returns: in proportion, rounded down, and
+     * whatever is left with the part that gives back the last of it, so that the points returned add up exactly.
+     */
+    public long pointsFor(BigDecimal part) {
+        if (method != TenderMethod.POINTS || points == null) {
+            return 0;
+        }
+        if (refunded.add(part).compareTo(amount) == 0) {
+            return points - refundedPoints;
+        }
+        return BigDecimal.valueOf(points)
+                .multiply(part)
+                .divide(amount, 0, java.math.RoundingMode.DOWN)
+                .longValueExact();
+    }
+
+    /** Decides that {@code part} (and {@code pointCount} points) of this tender goes back; never beyond it. */
+    public void giveBack(BigDecimal part, long pointCount) {
+        if (part.signum() <= 0 || part.compareTo(refundable()) > 0) {
+            throw new IllegalStateException(
+                    "Tender " + id + " cannot give back " + part + " of the " + refundable() + " left");
+        }
+        refunded = refunded.add(part);
+        refundedPoints += pointCount;
+    }
+
+    /** Everything given back: the tender is refunded. */
+    public boolean fullyGivenBack() {
+        return refunded.compareTo(amount) == 0;
+    }
+
+    /**
+     * The points lots that {@code count} points given back go to: the lots they were taken from, in the order they
+     * were taken, starting after the {@code alreadyBack} points earlier refunds put back.
+     */
+    public Map<Long, Long> lotsToPutBack(long alreadyBack, long count) {
+        Map<Long, Long> back = new LinkedHashMap<>();
+        long skip = alreadyBack;
+        long left = count;
+        for (Map.Entry<Long, Long> taken : pointsTaken().entrySet()) {
+            long inLot = taken.getValue();
+            long skipped = Math.min(skip, inLot);
+            skip -= skipped;
+            long give = Math.min(left, inLot - skipped);
+            if (give > 0) {
+                back.merge(taken.getKey(), give, Long::sum);
+                left -= give;
+            }
+            if (left == 0) {
+                break;
+            }
+        }
+        return back;
+    }
+
+    public BigDecimal getRefunded() {
+        return refunded;
+    }
+
+    public long getRefundedPoints() {
+        return refundedPoints;
     }
 
     public Money amount() {

@@ -15,10 +15,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -129,6 +131,52 @@ public class AlipayGateway implements PaymentGateway {
         return new RefundResult(
                 ok,
                 ok ? "fund_change=" + r.getString("fund_change", "") : r.getString("sub_code", r.getString("msg", "")));
+    }
+
+    /**
+     * {@code alipay.data.dataservice.bill.downloadurl.query} for the day's trade bill, then the zip at the address
+     * it gives (valid for a short while, not signed: the address came in a signed answer). A day without trades has
+     * no bill ({@code isp.bill_not_exist}): an empty one.
+     */
+    @Override
+    public Optional<List<BillLine>> bill(LocalDate day) {
+        String biz = Json.createObjectBuilder()
+                .add("bill_type", "trade")
+                .add("bill_date", day.toString())
+                .build()
+                .toString();
+        Optional<JsonObject> response = call("alipay.data.dataservice.bill.downloadurl.query", biz);
+        if (response.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonObject r = response.get();
+        if (!"10000".equals(r.getString("code", ""))) {
+            if ("isp.bill_not_exist".equals(r.getString("sub_code", ""))) {
+                return Optional.of(List.of());
+            }
+            LOG.warning(
+                    () -> "Alipay gave no bill for " + day + ": " + r.getString("sub_code", r.getString("msg", "")));
+            return Optional.empty();
+        }
+        try {
+            HttpResponse<byte[]> file = http.send(
+                    HttpRequest.newBuilder(URI.create(r.getString("bill_download_url")))
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (file.statusCode() != 200) {
+                LOG.warning(() -> "Alipay's bill of " + day + " could not be downloaded: HTTP " + file.statusCode());
+                return Optional.empty();
+            }
+            return Optional.of(AlipayBill.fromZip(file.body()));
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "Alipay's bill of " + day + " could not be read", e);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -17,11 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -163,7 +165,7 @@ public class WechatPayGateway implements PaymentGateway {
                         "amount",
                         Json.createObjectBuilder()
                                 .add("refund", fen(refund.amount()))
-                                .add("total", fen(refund.amount()))
+                                .add("total", fen(refund.tradeAmount()))
                                 .add("currency", "CNY"))
                 .build()
                 .toString();
@@ -175,6 +177,71 @@ public class WechatPayGateway implements PaymentGateway {
                 answer.get().body().getString("status", answer.get().body().getString("code", ""));
         boolean accepted = answer.get().status() == 200 && ("SUCCESS".equals(status) || "PROCESSING".equals(status));
         return new RefundResult(accepted, "status=" + status);
+    }
+
+    /**
+     * {@code GET /v3/bill/tradebill?bill_date=...&bill_type=ALL}, then the file at its {@code download_url} (asked
+     * with the merchant's signature like any call; the file itself is not signed, its SHA1 is in the signed
+     * answer and must match). No bill for the day ({@code NO_STATEMENT_EXIST}): an empty one.
+     */
+    @Override
+    public Optional<List<BillLine>> bill(LocalDate day) {
+        Optional<Answer> answer = call("GET", "/v3/bill/tradebill?bill_date=" + day + "&bill_type=ALL", null);
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        if (answer.get().status() != 200) {
+            if ("NO_STATEMENT_EXIST".equals(answer.get().body().getString("code", ""))) {
+                return Optional.of(List.of());
+            }
+            LOG.warning(() ->
+                    "WeChat Pay gave no bill for " + day + ": " + answer.get().body());
+            return Optional.empty();
+        }
+        JsonObject bill = answer.get().body();
+        String url = bill.getString("download_url", "");
+        String pathAndQuery = url.startsWith(settings.baseUrl())
+                ? url.substring(settings.baseUrl().length())
+                : null;
+        if (pathAndQuery == null) {
+            LOG.warning(() -> "WeChat Pay's bill address is not under " + settings.baseUrl() + ": " + url);
+            return Optional.empty();
+        }
+        long timestamp = Instant.now().getEpochSecond();
+        String nonce = nonce();
+        String signature = WechatPaySignature.sign(
+                WechatPaySignature.requestMessage("GET", pathAndQuery, timestamp, nonce, null),
+                settings.merchantPrivateKey());
+        try {
+            HttpResponse<byte[]> file = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(60))
+                            .header(
+                                    "Authorization",
+                                    WechatPaySignature.authorization(
+                                            settings.mchid(), settings.merchantSerial(), nonce, timestamp, signature))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (file.statusCode() != 200) {
+                LOG.warning(
+                        () -> "WeChat Pay's bill of " + day + " could not be downloaded: HTTP " + file.statusCode());
+                return Optional.empty();
+            }
+            String sha1 = HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(file.body()));
+            if (!sha1.equalsIgnoreCase(bill.getString("hash_value", ""))) {
+                LOG.warning(() -> "WeChat Pay's bill of " + day + " does not match its SHA1");
+                return Optional.empty();
+            }
+            return Optional.of(WechatPayBill.parse(new String(file.body(), StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException | java.security.NoSuchAlgorithmException e) {
+            LOG.log(Level.WARNING, "WeChat Pay's bill of " + day + " could not be read", e);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     @Override

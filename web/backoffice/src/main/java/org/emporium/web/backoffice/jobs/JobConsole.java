@@ -102,6 +102,15 @@ public class JobConsole implements Serializable {
         refresh();
     }
 
+    /** Reconciles yesterday's gateway bills with our books (the nightly schedule does the same). */
+    public void startPaymentReconciliation() {
+        attempt(() -> {
+            long run = jobs.start(Jobs.PAYMENT_RECONCILIATION, new Properties());
+            info("jobs.started", Long.toString(run), jobName(Jobs.PAYMENT_RECONCILIATION));
+        });
+        refresh();
+    }
+
     /**
      * Starts the import of an uploaded file. The type is checked by content on the server; the name's
      * extension only spares the user an upload that cannot work.

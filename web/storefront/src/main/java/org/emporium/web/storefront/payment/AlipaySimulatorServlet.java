@@ -15,7 +15,8 @@ import org.emporium.payment.boundary.AlipaySimulator;
  * The local Alipay simulator's HTTP side ({@code /simulator/alipay}), on only while no real Alipay keys are
  * configured: {@code gateway.do} takes page/wap pay requests from browsers (answered with a cashier page to
  * pay or fail) and open API calls from the server (answered with signed JSON); {@code act} is the cashier's
- * buttons; {@code behaviour} tells it how to send notifications (copies, delayMillis, sends).
+ * buttons; {@code bill.zip} serves the trade bill whose address {@code alipay.data.dataservice.bill.downloadurl
+ * .query} gave; {@code behaviour} tells it how to send notifications (copies, delayMillis, sends).
  */
 @WebServlet(name = "AlipaySimulatorServlet", urlPatterns = "/simulator/alipay/*")
 public class AlipaySimulatorServlet extends HttpServlet {
@@ -40,6 +41,16 @@ public class AlipaySimulatorServlet extends HttpServlet {
         switch (path) {
             case "/gateway.do" -> gateway(request, response, params);
             case "/act" -> act(request, response, params);
+            case "/bill.zip" -> {
+                byte[] zip = simulator.billZip(params.get("token"));
+                if (zip.length == 0) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                response.setContentType("application/zip");
+                response.setContentLength(zip.length);
+                response.getOutputStream().write(zip);
+            }
             case "/behaviour" -> {
                 if (!"POST".equals(request.getMethod())) {
                     response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
