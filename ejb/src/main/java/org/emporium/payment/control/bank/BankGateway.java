@@ -59,6 +59,11 @@ public abstract class BankGateway implements PaymentGateway {
         return Map.of();
     }
 
+    /** Settings made elsewhere (tests). */
+    void configure(BankSettings settings) {
+        this.settings = settings;
+    }
+
     public BankSettings settings() {
         return settings;
     }

@@ -43,7 +43,8 @@ public final class BankSettings {
             String merId,
             String signCertId,
             PrivateKey merchantKey,
-            X509Certificate bankCertificate,
+            PublicKey bankKey,
+            String bankCertId,
             Optional<String> frontUrl,
             Optional<String> backUrl,
             Optional<String> queryUrl) {
@@ -53,14 +54,14 @@ public final class BankSettings {
         this.backUrl = backUrl.filter(u -> !u.isBlank());
         this.queryUrl = queryUrl.filter(u -> !u.isBlank());
         if (merchantKey != null) {
-            if (bankCertificate == null) {
+            if (bankKey == null || bankCertId == null) {
                 throw new IllegalStateException(
                         "emporium.payment." + channel + ".bank-certificate is needed with the merchant's private key");
             }
             this.signCertId = signCertId;
             this.merchantKey = merchantKey;
-            this.bankKey = bankCertificate.getPublicKey();
-            this.bankCertId = BankSignature.certId(bankCertificate);
+            this.bankKey = bankKey;
+            this.bankCertId = bankCertId;
             this.simulatedMerchant = null;
             this.simulatedBank = null;
         } else {
@@ -79,15 +80,17 @@ public final class BankSettings {
         String prefix = "emporium.payment." + channel + ".";
         Optional<String> key =
                 config.getOptionalValue(prefix + "private-key", String.class).filter(k -> !k.isBlank());
+        X509Certificate bank = config.getOptionalValue(prefix + "bank-certificate", String.class)
+                .filter(c -> !c.isBlank())
+                .map(BankSignature::certificate)
+                .orElse(null);
         return new BankSettings(
                 channel,
                 config.getOptionalValue(prefix + "mer-id", String.class).orElse(defaultMerId),
                 config.getOptionalValue(prefix + "sign-cert-id", String.class).orElse("69629715588"),
                 key.map(AlipaySignature::privateKey).orElse(null),
-                config.getOptionalValue(prefix + "bank-certificate", String.class)
-                        .filter(c -> !c.isBlank())
-                        .map(BankSignature::certificate)
-                        .orElse(null),
+                bank == null ? null : bank.getPublicKey(),
+                bank == null ? null : BankSignature.certId(bank),
                 config.getOptionalValue(prefix + "front-url", String.class),
                 config.getOptionalValue(prefix + "back-url", String.class),
                 config.getOptionalValue(prefix + "query-url", String.class));
