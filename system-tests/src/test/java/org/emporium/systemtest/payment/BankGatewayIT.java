@@ -215,15 +215,12 @@ class BankGatewayIT {
     void card_instalments_charge_the_plan_with_its_fee_keep_it_on_the_payment_and_the_order_receives_the_price()
             throws Exception {
         SalesOrder order = place(sofa, null);
-        BigDecimal payable = orders.due(buyer, order.getNumber()).orElseThrow().payable().amount();
+        BigDecimal payable =
+                orders.due(buyer, order.getNumber()).orElseThrow().payable().amount();
         assertThat(payable).isEqualByComparingTo("990.00");
 
         PaymentStep step = payments.pay(
-                buyer,
-                order.getNumber(),
-                List.of(TenderChoice.instalments(6)),
-                SystemUnderTest.storefrontUrl(),
-                false);
+                buyer, order.getNumber(), List.of(TenderChoice.instalments(6)), SystemUnderTest.storefrontUrl(), false);
 
         Tender tender = tender(order, TenderMethod.INSTALMENT);
         assertThat(tender.getInstalments()).isEqualTo(6);
@@ -241,7 +238,8 @@ class BankGatewayIT {
         assertThat(page.months()).isEqualTo(6);
         assertThat(page.fee()).isEqualByComparingTo("44.55");
 
-        assertThat(simulator.pay(form.get("merId"), form.get("orderId"), "6250 9470 0000 0015", "1230", "123")
+        assertThat(simulator
+                        .pay(form.get("merId"), form.get("orderId"), "6250 9470 0000 0015", "1230", "123")
                         .error())
                 .as("a card number whose check digit is wrong")
                 .isNotNull();
@@ -251,7 +249,10 @@ class BankGatewayIT {
         Eventually.await(
                 "the acquirer's notifications pay the order",
                 Duration.ofSeconds(30),
-                () -> "PAID".equals(orders.due(buyer, order.getNumber()).orElseThrow().status()));
+                () -> "PAID"
+                        .equals(orders.due(buyer, order.getNumber())
+                                .orElseThrow()
+                                .status()));
         Thread.sleep(1500); // the other two copies of the notification arrive and change nothing
         assertThat(ledger.entries(order.getNumber()))
                 .extracting(JournalEntry::getKind)
@@ -267,11 +268,7 @@ class BankGatewayIT {
     void an_instalment_payment_arriving_after_the_order_closed_is_refunded_whole_fee_included() {
         SalesOrder order = place(sofa, null);
         PaymentStep step = payments.pay(
-                buyer,
-                order.getNumber(),
-                List.of(TenderChoice.instalments(3)),
-                SystemUnderTest.storefrontUrl(),
-                false);
+                buyer, order.getNumber(), List.of(TenderChoice.instalments(3)), SystemUnderTest.storefrontUrl(), false);
         Map<String, String> form = query(step.redirect());
         simulator.open(form);
 
@@ -318,7 +315,11 @@ class BankGatewayIT {
         assertThat(orders.due(buyer, order.getNumber()).orElseThrow().status()).isEqualTo("AWAITING_PAYMENT");
         assertThat(tender(order, TenderMethod.UNIONPAY).getStatus()).isEqualTo(TenderStatus.PENDING);
         simulator.refuse(false);
-        assertThat(payments.check(buyer, order.getNumber()).orElseThrow().getStatus().name()).isEqualTo("PAID");
+        assertThat(payments.check(buyer, order.getNumber())
+                        .orElseThrow()
+                        .getStatus()
+                        .name())
+                .isEqualTo("PAID");
     }
 
     private static String shop() {

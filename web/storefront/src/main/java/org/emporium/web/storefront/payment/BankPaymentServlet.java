@@ -77,8 +77,9 @@ public class BankPaymentServlet extends HttpServlet {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>正在前往银行 · To the bank</title></head><body>"
                 + "<form id=\"bank-form\" method=\"post\" action=\"" + html(action) + "\">");
-        form.fields().forEach((name, value) -> out.write(
-                "<input type=\"hidden\" name=\"" + html(name) + "\" value=\"" + html(value) + "\">"));
+        form.fields()
+                .forEach((name, value) ->
+                        out.write("<input type=\"hidden\" name=\"" + html(name) + "\" value=\"" + html(value) + "\">"));
         out.write("<p>正在前往银行支付页面… · Taking you to the bank's payment page…</p>"
                 + "<button id=\"bank-go\" type=\"submit\">前往银行 · Go to the bank</button></form>"
                 + "<script>document.getElementById('bank-form').submit();</script></body></html>");

@@ -79,11 +79,13 @@ public class BankSimulatorServlet extends HttpServlet {
                     + "<p id=\"bank-error\">请求被拒绝 · Request refused: " + html(page.error()) + "</p></body></html>");
             return;
         }
-        out.write(page.instalments()
-                ? "<h1>信用卡分期（模拟） <small>Card instalments simulator</small></h1>"
-                : "<h1>银联在线支付（模拟） <small>Bank gateway simulator</small></h1>");
+        out.write(
+                page.instalments()
+                        ? "<h1>信用卡分期（模拟） <small>Card instalments simulator</small></h1>"
+                        : "<h1>银联在线支付（模拟） <small>Bank gateway simulator</small></h1>");
         out.write("<p>" + html(page.description()) + " · " + html(page.orderId()) + "</p>"
-                + "<p class=\"amount\" id=\"bank-amount\">¥" + html(page.amount().toPlainString()) + "</p>");
+                + "<p class=\"amount\" id=\"bank-amount\">¥"
+                + html(page.amount().toPlainString()) + "</p>");
         if (page.instalments()) {
             out.write("<p id=\"bank-plan\">分 " + page.months() + " 期 · " + page.months() + " instalments; 手续费 fee ¥"
                     + html(page.fee().toPlainString()) + " "
@@ -134,8 +136,9 @@ public class BankSimulatorServlet extends HttpServlet {
         // The result goes back to the shop as the bank sends it: a form the browser posts to frontUrl.
         out.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>Bank simulator</title>"
                 + "</head><body><form id=\"bank-back\" method=\"post\" action=\"" + html(back.frontUrl()) + "\">");
-        back.fields().forEach((name, value) -> out.write(
-                "<input type=\"hidden\" name=\"" + html(name) + "\" value=\"" + html(value) + "\">"));
+        back.fields()
+                .forEach((name, value) ->
+                        out.write("<input type=\"hidden\" name=\"" + html(name) + "\" value=\"" + html(value) + "\">"));
         out.write("<button id=\"bank-return\" type=\"submit\">返回商户 · Back to the shop</button></form>"
                 + "<script>document.getElementById('bank-back').submit();</script></body></html>");
     }
