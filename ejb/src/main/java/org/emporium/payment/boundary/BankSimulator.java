@@ -166,6 +166,17 @@ public class BankSimulator {
         if (instalments && !plan.getOrDefault("numberOfInstallments", "").matches("0[2-9]|[1-3][0-9]")) {
             return Page.refused("分期信息错误 · instalTransInfo");
         }
+        return pageOf(trade);
+    }
+
+    /** The bank's page of a trade already opened (shown again after a card was refused). */
+    public Page page(String merId, String orderId) {
+        return pageOf(trade(merId, orderId));
+    }
+
+    private static Page pageOf(Trade trade) {
+        boolean instalments = "03".equals(trade.txnSubType);
+        Map<String, String> plan = InstalmentGateway.parseInstalTransInfo(trade.instalTransInfo);
         return new Page(
                 trade.merId,
                 trade.orderId,

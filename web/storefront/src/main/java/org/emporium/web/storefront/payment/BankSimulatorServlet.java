@@ -43,7 +43,7 @@ public class BankSimulatorServlet extends HttpServlet {
         Map<String, String> params = GatewayParameters.of(request);
         response.setHeader("Cache-Control", "no-store");
         switch (path) {
-            case BankSimulator.FRONT_PATH -> page(request, response, simulator.open(params));
+            case BankSimulator.FRONT_PATH -> page(request, response, simulator.open(params), null);
             case BankSimulator.QUERY_PATH, BankSimulator.BACK_PATH -> {
                 response.setContentType("text/plain");
                 response.setCharacterEncoding("UTF-8");
@@ -62,7 +62,8 @@ public class BankSimulatorServlet extends HttpServlet {
         }
     }
 
-    private void page(HttpServletRequest request, HttpServletResponse response, BankSimulator.Page page)
+    private void page(
+            HttpServletRequest request, HttpServletResponse response, BankSimulator.Page page, String cardError)
             throws IOException {
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
@@ -94,6 +95,9 @@ public class BankSimulatorServlet extends HttpServlet {
         out.write("<form method=\"post\" action=\"" + html(request.getContextPath() + "/simulator/bank/act") + "\">"
                 + "<input type=\"hidden\" name=\"merId\" value=\"" + html(page.merId()) + "\">"
                 + "<input type=\"hidden\" name=\"orderId\" value=\"" + html(page.orderId()) + "\">");
+        if (cardError != null) {
+            out.write("<p id=\"bank-card-error\" role=\"alert\">" + html(cardError) + "</p>");
+        }
         if (page.instalments()) {
             out.write("<label>卡号 · Card number <input id=\"bank-card\" name=\"card\" inputmode=\"numeric\""
                     + " autocomplete=\"cc-number\"></label>"
@@ -123,16 +127,14 @@ public class BankSimulatorServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (back.error() != null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            page(request, response, simulator.page(params.get("merId"), params.get("orderId")), back.error());
+            return;
+        }
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         PrintWriter out = response.getWriter();
-        if (back.error() != null) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            out.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>Bank simulator</title>"
-                    + "</head><body><p id=\"bank-error\">" + html(back.error()) + "</p>"
-                    + "<p><a href=\"javascript:history.back()\">返回 · Back</a></p></body></html>");
-            return;
-        }
         // The result goes back to the shop as the bank sends it: a form the browser posts to frontUrl.
         out.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>Bank simulator</title>"
                 + "</head><body><form id=\"bank-back\" method=\"post\" action=\"" + html(back.frontUrl()) + "\">");
