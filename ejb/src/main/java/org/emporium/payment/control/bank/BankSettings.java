@@ -87,7 +87,15 @@ public final class BankSettings {
         return new BankSettings(
                 channel,
                 config.getOptionalValue(prefix + "mer-id", String.class).orElse(defaultMerId),
-                config.getOptionalValue(prefix + "sign-cert-id", String.class).orElse("69629715588"),
+                config.getOptionalValue(prefix + "sign-cert-id", String.class)
+                        .filter(id -> !id.isBlank())
+                        .orElseGet(() -> {
+                            if (key.isPresent()) {
+                                throw new IllegalStateException(
+                                        prefix + "sign-cert-id is needed with the merchant's private key");
+                            }
+                            return "69629715588";
+                        }),
                 key.map(AlipaySignature::privateKey).orElse(null),
                 bank == null ? null : bank.getPublicKey(),
                 bank == null ? null : BankSignature.certId(bank),
