@@ -55,6 +55,9 @@ public class CheckoutWizard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    Instalments instalments;
+
+    @Inject
     Carts carts;
 
     @Inject
@@ -71,9 +74,6 @@ public class CheckoutWizard implements Serializable {
 
     @Inject
     Checkout checkout;
-
-    @Inject
-    Instalments instalments;
 
     private final String submissionToken = UUID.randomUUID().toString();
     private BigDecimal shownPayable;
