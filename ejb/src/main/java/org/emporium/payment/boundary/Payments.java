@@ -77,7 +77,7 @@ public class Payments {
                     buyer,
                     orderNumber,
                     choices.stream()
-                            .map(c -> new Settlement.Choice(c.method(), c.giftCardCode(), c.limit()))
+                            .map(c -> new Settlement.Choice(c.method(), c.giftCardCode(), c.limit(), c.instalments()))
                             .toList());
         } catch (EJBException lost) {
             // A second click that lost the race to the first: it holds nothing and continues the first one's payment.
@@ -118,7 +118,7 @@ public class Payments {
         try {
             url = gateway.payPage(new PaymentGateway.Trade(
                     tender.getOutTradeNo(),
-                    tender.getAmount(),
+                    tender.charged(),
                     "Emporium " + payment.getOrderNumber(),
                     notify + "/payment/" + gateway.channel() + "/notify",
                     base + "/payment/" + gateway.channel() + "/return",

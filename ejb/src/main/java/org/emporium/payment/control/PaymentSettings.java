@@ -32,6 +32,39 @@ public class PaymentSettings {
     @ConfigProperty(name = "emporium.payment.wechat.fee-rate", defaultValue = "0.006")
     BigDecimal wechatFeeRate;
 
+    /** What the bank's direct-connect gateway keeps of each payment. */
+    @Inject
+    @ConfigProperty(name = "emporium.payment.unionpay.fee-rate", defaultValue = "0.005")
+    BigDecimal unionpayFeeRate;
+
+    /** What the card acquirer keeps of each instalment payment, besides the plan's own fee. */
+    @Inject
+    @ConfigProperty(name = "emporium.payment.instalment.fee-rate", defaultValue = "0.006")
+    BigDecimal instalmentFeeRate;
+
+    /** Instalment plans: months:rate[:SHOPPER|SHOP], comma-separated. */
+    @Inject
+    @ConfigProperty(name = "emporium.payment.instalment.plans", defaultValue = "3:0.023,6:0.045,12:0.075")
+    String instalmentPlans;
+
+    /** Who bears a plan's fee when its entry does not say: SHOPPER (on top of the price) or SHOP. */
+    @Inject
+    @ConfigProperty(name = "emporium.payment.instalment.fee-bearer", defaultValue = "SHOPPER")
+    String instalmentFeeBearer;
+
+    @Inject
+    @ConfigProperty(name = "emporium.payment.instalment.min-amount", defaultValue = "100.00")
+    BigDecimal instalmentMinAmount;
+
+    @Inject
+    @ConfigProperty(name = "emporium.payment.instalment.max-amount", defaultValue = "50000.00")
+    BigDecimal instalmentMaxAmount;
+
+    public InstalmentPlans.Terms instalments() {
+        return InstalmentPlans.Terms.parse(
+                instalmentPlans, instalmentFeeBearer, instalmentMinAmount, instalmentMaxAmount);
+    }
+
     public PointsPolicy points() {
         return new PointsPolicy(earnPerYuan, pointsPerYuan, Duration.ofDays(pointsValidDays));
     }
@@ -40,6 +73,8 @@ public class PaymentSettings {
         return switch (channel) {
             case "alipay" -> alipayFeeRate;
             case "wechat" -> wechatFeeRate;
+            case "unionpay" -> unionpayFeeRate;
+            case "instalment" -> instalmentFeeRate;
             default -> BigDecimal.ZERO;
         };
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.LongFunction;
 import org.emporium.payment.entity.Account;
 import org.emporium.payment.entity.EntryKind;
+import org.emporium.payment.entity.FeeBearer;
 import org.emporium.payment.entity.GiftCard;
 import org.emporium.payment.entity.JournalEntry;
 import org.emporium.payment.entity.PointsLot;
@@ -213,14 +214,32 @@ public final class Postings {
         String order = tender.getPayment().getOrderNumber();
         tender.gatewayPaid(tradeNo, fee, now);
         tender.moveTo(TenderStatus.CAPTURED, now);
-        return JournalEntry.of(EntryKind.CAPTURE, tender.getPayment().getCurrency(), channel, now)
+        BigDecimal planFee = tender.getInstalments() == null ? BigDecimal.ZERO : tender.getInstalmentFee();
+        boolean shopBears = tender.getFeeBearer() == FeeBearer.SHOP;
+        JournalEntry.Builder entry = JournalEntry.of(
+                        EntryKind.CAPTURE, tender.getPayment().getCurrency(), channel, now)
                 .order(order)
                 .channel(channel)
-                .fee(fee)
+                .fee(shopBears ? fee.add(planFee) : fee)
                 .settlementDate(settlementDate)
-                .move(Subject.GATEWAY_CLEARING, channel, Subject.ORDER_RECEIPTS, order, tender.getAmount())
-                .move(Subject.GATEWAY_FEE, channel, Subject.GATEWAY_CLEARING, channel, fee)
-                .memo(channel + " trade " + tradeNo);
+                .move(Subject.GATEWAY_CLEARING, channel, Subject.ORDER_RECEIPTS, order, tender.getAmount());
+        String memo = channel + " trade " + tradeNo;
+        if (planFee.signum() > 0) {
+            if (shopBears) {
+                // Interest-free for the shopper: the issuer's fee comes out of what the acquirer settles to the shop.
+                entry.move(Subject.INSTALMENT_FEE, channel, Subject.GATEWAY_CLEARING, channel, planFee);
+            } else {
+                // The shopper paid the fee with the price; it passes through to the issuer, who keeps it.
+                entry.move(Subject.GATEWAY_CLEARING, channel, Subject.INSTALMENT_FEE_PAYABLE, channel, planFee)
+                        .move(Subject.INSTALMENT_FEE_PAYABLE, channel, Subject.GATEWAY_CLEARING, channel, planFee);
+            }
+            memo += " · " + tender.getInstalments() + " instalments, fee " + planFee.toPlainString() + " borne by "
+                    + tender.getFeeBearer().name().toLowerCase();
+        }
+        if (fee.signum() > 0) {
+            entry.move(Subject.GATEWAY_FEE, channel, Subject.GATEWAY_CLEARING, channel, fee);
+        }
+        return entry.memo(memo);
     }
 
     /** The gateway gave the tender's money back to the shopper. */

@@ -71,8 +71,16 @@ public class Settlement {
     @Inject
     DomainEvents events;
 
-    /** A tender the shopper chose: its method, the gift card's code, and the most it may pay (null: all it can). */
-    public record Choice(TenderMethod method, String giftCardCode, BigDecimal limit) {}
+    /**
+     * A tender the shopper chose: its method, the gift card's code, the most it may pay (null: all it can), and
+     * the months of a credit-card instalment plan.
+     */
+    public record Choice(TenderMethod method, String giftCardCode, BigDecimal limit, Integer instalments) {
+
+        public Choice(TenderMethod method, String giftCardCode, BigDecimal limit) {
+            this(method, giftCardCode, limit, null);
+        }
+    }
 
     /** What a step left to do outside the database: refunds to send through gateways. */
     public record Outcome(Payment payment, String result, List<Long> refundsToSend, List<Long> refundStepsToSend) {
@@ -146,7 +154,8 @@ public class Settlement {
                             card.requireUsableBy(buyer, now);
                             yield new TenderPlan.Offer(TenderMethod.GIFT_CARD, card.getCode(), card.available(), limit);
                         }
-                        case ALIPAY, WECHAT -> new TenderPlan.Offer(choice.method(), null, null, null);
+                        case ALIPAY, WECHAT, UNIONPAY, INSTALMENT ->
+                            new TenderPlan.Offer(choice.method(), null, null, null);
                     });
         }
         List<TenderPlan.Part> parts = TenderPlan.split(due.payable(), offers);
@@ -163,6 +172,17 @@ public class Settlement {
             em.persist(tender);
             if (part.method().isExternal()) {
                 tender.assignOutTradeNo();
+                if (part.method() == TenderMethod.INSTALMENT) {
+                    int months = choices.stream()
+                            .filter(c -> c.method() == TenderMethod.INSTALMENT)
+                            .map(Choice::instalments)
+                            .filter(java.util.Objects::nonNull)
+                            .findFirst()
+                            .orElseThrow(() -> new BusinessRuleViolation("payment.instalment.plan", "?"));
+                    InstalmentPlans.Quote plan =
+                            settings.instalments().quote(part.amount().amount(), months);
+                    tender.payInInstalments(plan.months(), plan.rate(), plan.fee(), plan.bearer());
+                }
             } else {
                 accounts.hold(tender, buyer, now);
             }
@@ -201,9 +221,8 @@ public class Settlement {
                 || tender.getStatus() == TenderStatus.REFUNDED) {
             return new Outcome(payment, "duplicate", List.of());
         }
-        if (amount == null || amount.compareTo(tender.getAmount()) != 0) {
-            LOG.warning(
-                    () -> "Trade " + outTradeNo + " paid " + amount + " where " + tender.getAmount() + " was asked");
+        if (amount == null || amount.compareTo(tender.charged()) != 0) {
+            LOG.warning(() -> "Trade " + outTradeNo + " paid " + amount + " where " + tender.charged() + " was asked");
             return new Outcome(payment, "amount-mismatch", List.of());
         }
         BigDecimal fee = tender.getAmount().multiply(settings.feeRate(channel)).setScale(2, RoundingMode.HALF_UP);

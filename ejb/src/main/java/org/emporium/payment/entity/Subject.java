@@ -18,6 +18,10 @@ public enum Subject {
     ORDER_RECEIPTS("2203"),
     POINTS_EXPENSE("6601.05"),
     GATEWAY_FEE("6603.02"),
+    /** Instalment fees the shop bears for its shoppers (interest-free instalments). */
+    INSTALMENT_FEE("6603.03"),
+    /** Instalment fees shoppers pay, collected with the price and passed on to the card issuer. */
+    INSTALMENT_FEE_PAYABLE("2202.03"),
     /** Points that expired unspent. */
     EXPIRED_POINTS("6301.03"),
     /** Staff's manual adjustments of a shopper's balance, with their reason in the memo. */

@@ -77,6 +77,19 @@ public class Tender implements Serializable {
     @Column(name = "paid_at")
     private OffsetDateTime paidAt;
 
+    /** Credit-card instalments: the number of monthly instalments, the plan's fee rate, its fee, who bears it. */
+    private Integer instalments;
+
+    @Column(name = "instalment_rate")
+    private BigDecimal instalmentRate;
+
+    @Column(name = "instalment_fee")
+    private BigDecimal instalmentFee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fee_bearer")
+    private FeeBearer feeBearer;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
@@ -142,6 +155,28 @@ public class Tender implements Serializable {
 
     public OffsetDateTime getPaidAt() {
         return paidAt;
+    }
+
+    /** The instalment plan this tender is paid by: months, the fee's rate and amount, and who bears the fee. */
+    public void payInInstalments(int months, BigDecimal rate, BigDecimal fee, FeeBearer bearer) {
+        if (method != TenderMethod.INSTALMENT || status != TenderStatus.PENDING) {
+            throw new IllegalStateException("Only a pending instalment tender takes a plan: " + method + " " + status);
+        }
+        if (months < 2 || fee.signum() < 0 || fee.scale() > 2) {
+            throw new IllegalArgumentException("Not an instalment plan: " + months + " months, fee " + fee);
+        }
+        this.instalments = months;
+        this.instalmentRate = rate;
+        this.instalmentFee = fee;
+        this.feeBearer = Objects.requireNonNull(bearer, "bearer");
+    }
+
+    /**
+     * What the gateway charges the shopper for this tender: its amount, plus the instalment fee when the shopper
+     * bears it. The order's receipts get the amount only.
+     */
+    public BigDecimal charged() {
+        return feeBearer == FeeBearer.SHOPPER && instalmentFee != null ? amount.add(instalmentFee) : amount;
     }
 
     public void failed(String reason, OffsetDateTime now) {
@@ -293,6 +328,22 @@ public class Tender implements Serializable {
 
     public String getFailure() {
         return failure;
+    }
+
+    public Integer getInstalments() {
+        return instalments;
+    }
+
+    public BigDecimal getInstalmentRate() {
+        return instalmentRate;
+    }
+
+    public BigDecimal getInstalmentFee() {
+        return instalmentFee;
+    }
+
+    public FeeBearer getFeeBearer() {
+        return feeBearer;
     }
 
     public OffsetDateTime getUpdatedAt() {

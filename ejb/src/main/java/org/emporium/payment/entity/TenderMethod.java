@@ -6,7 +6,11 @@ public enum TenderMethod {
     POINTS(false),
     GIFT_CARD(false),
     ALIPAY(true),
-    WECHAT(true);
+    WECHAT(true),
+    /** The bank's direct-connect gateway (UnionPay-style signed form post). */
+    UNIONPAY(true),
+    /** Credit-card instalments on the card acquirer's hosted page. */
+    INSTALMENT(true);
 
     private final boolean external;
 

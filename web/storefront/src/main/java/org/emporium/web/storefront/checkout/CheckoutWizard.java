@@ -28,6 +28,8 @@ import org.emporium.order.entity.Invoice;
 import org.emporium.order.entity.PaymentMethod;
 import org.emporium.order.entity.SalesOrder;
 import org.emporium.order.entity.ShippingMethod;
+import org.emporium.payment.boundary.InstalmentOffer;
+import org.emporium.payment.boundary.Instalments;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.platform.money.Money;
 import org.emporium.promotion.boundary.PriceRequest;
@@ -53,6 +55,9 @@ import org.emporium.web.ui.Messages;
 public class CheckoutWizard implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Instalments instalments;
 
     @Inject
     Carts carts;
@@ -288,6 +293,27 @@ public class CheckoutWizard implements Serializable {
     public List<PaymentMethod> getPaymentMethods() {
         return List.copyOf(checkout.paymentMethods(
                 draft.getProvince(), items(), getAmounts().payable().amount()));
+    }
+
+    /** The credit-card instalment plans for the payable the page shows (none outside the instalment range). */
+    public List<InstalmentOffer> getInstalmentOffers() {
+        if (!getPaymentMethods().contains(PaymentMethod.ONLINE)) {
+            return List.of();
+        }
+        return instalments.offers(getAmounts().payable().amount());
+    }
+
+    /** "6 months: ¥172.43 a month, fee ¥44.55 paid by you" in the shopper's language. */
+    public String instalmentLine(InstalmentOffer offer) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.ResourceBundle shop = faces.getApplication().getResourceBundle(faces, "shop");
+        return java.text.MessageFormat.format(
+                shop.getString("checkout.instalments.line"),
+                offer.months(),
+                MoneyFormat.of(new Money(offer.first(), Money.CNY)),
+                MoneyFormat.of(new Money(offer.fee(), Money.CNY)),
+                shop.getString(offer.shopBearsFee() ? "pay.instalment.bearer.SHOP" : "pay.instalment.bearer.SHOPPER"),
+                offer.ratePercent().toPlainString());
     }
 
     /** The delivery slots still open, over the next days. */

@@ -18,6 +18,8 @@ import org.emporium.order.boundary.OrderDue;
 import org.emporium.order.boundary.Orders;
 import org.emporium.payment.boundary.AccountView;
 import org.emporium.payment.boundary.Accounts;
+import org.emporium.payment.boundary.InstalmentOffer;
+import org.emporium.payment.boundary.Instalments;
 import org.emporium.payment.boundary.PaymentStep;
 import org.emporium.payment.boundary.Payments;
 import org.emporium.payment.boundary.TenderChoice;
@@ -51,6 +53,9 @@ public class PayPage implements Serializable {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Instalments instalments;
+
     private String number;
     private OrderDue due;
     private Payment payment;
@@ -65,6 +70,10 @@ public class PayPage implements Serializable {
     private int balanceRank = 3;
     private boolean useAlipay = true;
     private boolean useWechat;
+    private boolean useUnionpay;
+    private boolean useInstalment;
+    private int instalmentMonths;
+    private List<InstalmentOffer> instalmentOffers = List.of();
 
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -77,6 +86,10 @@ public class PayPage implements Serializable {
         }
         payment = payments.check(owner.get(), number).orElse(null);
         account = accounts.account(owner.get());
+        instalmentOffers = instalments.offers(due.payable().amount());
+        if (instalmentMonths == 0 && !instalmentOffers.isEmpty()) {
+            instalmentMonths = instalmentOffers.get(0).months();
+        }
     }
 
     public String pay() {
@@ -104,6 +117,12 @@ public class PayPage implements Serializable {
         }
         if (useWechat) {
             choices.add(TenderChoice.of(TenderMethod.WECHAT));
+        }
+        if (useUnionpay) {
+            choices.add(TenderChoice.of(TenderMethod.UNIONPAY));
+        }
+        if (useInstalment) {
+            choices.add(TenderChoice.instalments(instalmentMonths));
         }
         try {
             return follow(payments.pay(owner.get(), number, choices, shopUrl(), mobile()));
@@ -165,6 +184,47 @@ public class PayPage implements Serializable {
             return String.valueOf(tender.getPoints());
         }
         return "";
+    }
+
+    /** The instalment plans for the whole payable, line by line; empty when the amount is outside the range. */
+    public List<InstalmentOffer> getInstalmentOffers() {
+        return instalmentOffers;
+    }
+
+    /** "6 months" in the shopper's language. */
+    public String plan(int months) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return java.text.MessageFormat.format(
+                faces.getApplication().getResourceBundle(faces, "shop").getString("pay.instalment.plan"), months);
+    }
+
+    /** What the shopper is charged through the gateway for a tender: its amount, with a fee they bear. */
+    public String charged(Tender tender) {
+        return money(tender.charged());
+    }
+
+    public boolean isUseUnionpay() {
+        return useUnionpay;
+    }
+
+    public void setUseUnionpay(boolean useUnionpay) {
+        this.useUnionpay = useUnionpay;
+    }
+
+    public boolean isUseInstalment() {
+        return useInstalment;
+    }
+
+    public void setUseInstalment(boolean useInstalment) {
+        this.useInstalment = useInstalment;
+    }
+
+    public int getInstalmentMonths() {
+        return instalmentMonths;
+    }
+
+    public void setInstalmentMonths(int instalmentMonths) {
+        this.instalmentMonths = instalmentMonths;
     }
 
     public List<Integer> getRanks() {
