@@ -37,7 +37,7 @@ public class ChatReads {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT v FROM Visitor v WHERE v.token = :t", Visitor.class)
+        return em.createNamedQuery(Visitor.BY_TOKEN, Visitor.class)
                 .setParameter("t", token)
                 .getResultStream()
                 .findFirst();
@@ -45,10 +45,7 @@ public class ChatReads {
 
     /** The visitor's conversation that is not closed yet, if any. */
     public Optional<Conversation> openConversation(long visitorId) {
-        return em.createQuery(
-                        "SELECT c FROM Conversation c WHERE c.visitor.id = :v AND c.status <> :closed"
-                                + " ORDER BY c.startedAt DESC, c.id DESC",
-                        Conversation.class)
+        return em.createNamedQuery(Conversation.OPEN_OF_VISITOR, Conversation.class)
                 .setParameter("v", visitorId)
                 .setParameter("closed", ConversationStatus.CLOSED)
                 .setMaxResults(1)

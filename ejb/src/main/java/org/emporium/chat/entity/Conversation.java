@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -26,7 +27,14 @@ import org.emporium.platform.i18n.BusinessRuleViolation;
  */
 @Entity
 @Table(name = "chat_conversation")
+@NamedQuery(
+        name = Conversation.OPEN_OF_VISITOR,
+        query = "SELECT c FROM Conversation c WHERE c.visitor.id = :v AND c.status <> :closed"
+                + " ORDER BY c.startedAt DESC, c.id DESC")
 public class Conversation implements Serializable {
+
+    /** A visitor's open conversation, newest first; named so that it is prepared once (it runs per message). */
+    public static final String OPEN_OF_VISITOR = "Conversation.openOfVisitor";
 
     private static final long serialVersionUID = 1L;
 

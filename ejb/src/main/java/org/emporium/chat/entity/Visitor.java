@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,7 +21,14 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "chat_visitor")
+@NamedQuery(name = Visitor.BY_TOKEN, query = "SELECT v FROM Visitor v WHERE v.token = :t")
 public class Visitor implements Serializable {
+
+    /**
+     * The visitor of a token. Named, so that it is prepared once: it runs for every message a visitor sends, and
+     * preparing it each time showed in the chat's profile.
+     */
+    public static final String BY_TOKEN = "Visitor.byToken";
 
     private static final long serialVersionUID = 1L;
 
