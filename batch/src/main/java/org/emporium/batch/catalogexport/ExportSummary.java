@@ -1,12 +1,9 @@
 package org.emporium.batch.catalogexport;
 
-import jakarta.batch.api.listener.AbstractStepListener;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import org.emporium.batch.control.ExitSummary;
 import org.emporium.batch.control.FileOutput;
 
 /**
@@ -15,22 +12,10 @@ import org.emporium.batch.control.FileOutput;
  */
 @Named("catalogExportSummary")
 @Dependent
-public class ExportSummary extends AbstractStepListener {
-
-    @Inject
-    JobContext job;
-
-    @Inject
-    StepContext step;
+public class ExportSummary extends ExitSummary {
 
     @Override
-    public void afterStep() {
-        BatchStatus status = step.getBatchStatus();
-        boolean finished =
-                step.getException() == null && (status == BatchStatus.STARTED || status == BatchStatus.COMPLETED);
-        if (finished && step.getPersistentUserData() instanceof FileOutput output) {
-            step.setExitStatus(output.summary());
-            job.setExitStatus(output.summary());
-        }
+    protected String summaryOf(Serializable data) {
+        return data instanceof FileOutput progress ? progress.summary() : null;
     }
 }

@@ -1,32 +1,17 @@
 package org.emporium.batch.couponexpiry;
 
-import jakarta.batch.api.listener.AbstractStepListener;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import org.emporium.batch.control.ExitSummary;
 
 /** Leaves the count in the exit status of the expiring step and of the run, where the back office's jobs page shows it. */
 @Named("couponExpirySummary")
 @Dependent
-public class ExpirySummary extends AbstractStepListener {
-
-    @Inject
-    JobContext job;
-
-    @Inject
-    StepContext step;
+public class ExpirySummary extends ExitSummary {
 
     @Override
-    public void afterStep() {
-        BatchStatus status = step.getBatchStatus();
-        boolean finished =
-                step.getException() == null && (status == BatchStatus.STARTED || status == BatchStatus.COMPLETED);
-        if (finished && step.getPersistentUserData() instanceof ExpiryProgress progress) {
-            step.setExitStatus(progress.summary());
-            job.setExitStatus(progress.summary());
-        }
+    protected String summaryOf(Serializable data) {
+        return data instanceof ExpiryProgress progress ? progress.summary() : null;
     }
 }

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.emporium.payment.control.Redelivery;
 import org.emporium.payment.control.alipay.AlipayGateway;
 import org.emporium.payment.control.alipay.AlipaySettings;
 import org.emporium.payment.control.alipay.AlipaySignature;
@@ -523,33 +522,23 @@ public class AlipaySimulator {
     }
 
     private void post(String url, Map<String, String> form) {
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            try {
-                HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(url))
-                                .timeout(Duration.ofSeconds(15))
-                                .header("Content-Type", "application/x-www-form-urlencoded;charset=utf-8")
-                                .POST(HttpRequest.BodyPublishers.ofString(AlipayGateway.form(form)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if ("success".equals(response.body().strip())) {
-                    return;
-                }
-                LOG.info(() -> "The shop answered the notification with "
-                        + response.body().strip() + "; sending again");
-            } catch (IOException e) {
-                LOG.log(Level.INFO, "Notification to " + url + " failed; sending again", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            try {
-                Thread.sleep(1000L * attempt);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        Redelivery.send(
+                http,
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(15))
+                        .header("Content-Type", "application/x-www-form-urlencoded;charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(AlipayGateway.form(form)))
+                        .build(),
+                response -> {
+                    if ("success".equals(response.body().strip())) {
+                        return true;
+                    }
+                    LOG.info(() -> "The shop answered the notification with "
+                            + response.body().strip() + "; sending again");
+                    return false;
+                },
+                LOG,
+                "Notification");
     }
 
     private String signed(String node, JsonObjectBuilder response) {

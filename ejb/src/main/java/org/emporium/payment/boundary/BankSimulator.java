@@ -4,13 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.emporium.payment.control.Redelivery;
 import org.emporium.payment.control.bank.BankGateway;
 import org.emporium.payment.control.bank.BankSettings;
 import org.emporium.payment.control.bank.BankSignature;
@@ -429,30 +427,16 @@ public class BankSimulator {
     }
 
     private void post(String url, Map<String, String> notification) {
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        Redelivery.send(
+                http,
+                HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(15))
                         .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
                         .POST(HttpRequest.BodyPublishers.ofString(BankSignature.form(notification)))
-                        .build();
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                LOG.log(Level.INFO, "Bank notification to " + url + " failed; sending again", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            try {
-                Thread.sleep(1000L * attempt);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+                        .build(),
+                response -> response.statusCode() == 200,
+                LOG,
+                "Bank notification");
     }
 
     private Trade trade(String merId, String orderId) {

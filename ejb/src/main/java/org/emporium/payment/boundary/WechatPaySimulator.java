@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -16,7 +15,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +31,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.emporium.payment.control.Redelivery;
 import org.emporium.payment.control.wechat.WechatPaySettings;
 import org.emporium.payment.control.wechat.WechatPaySignature;
 
@@ -463,34 +461,21 @@ public class WechatPaySimulator {
     }
 
     private void post(String url, Map<String, String> notification) {
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            try {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(15))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(notification.get("body")));
-                notification.forEach((name, value) -> {
-                    if (name.startsWith("wechatpay-")) {
-                        request.header(name, value);
-                    }
-                });
-                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 || response.statusCode() == 204) {
-                    return;
-                }
-            } catch (IOException e) {
-                LOG.log(Level.INFO, "WeChat notification to " + url + " failed; sending again", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(notification.get("body")));
+        notification.forEach((name, value) -> {
+            if (name.startsWith("wechatpay-")) {
+                request.header(name, value);
             }
-            try {
-                Thread.sleep(1000L * attempt);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        });
+        Redelivery.send(
+                http,
+                request.build(),
+                response -> response.statusCode() == 200 || response.statusCode() == 204,
+                LOG,
+                "WeChat notification");
     }
 
     private Trade trade(String outTradeNo) {

@@ -2,9 +2,10 @@ package org.emporium.systemtest.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.emporium.systemtest.browser.Pages.amount;
-import static org.emporium.systemtest.browser.Pages.openProductPage;
-import static org.emporium.systemtest.browser.Pages.select;
+import static org.emporium.systemtest.browser.Pages.checkoutTheBlueOxfordShirt;
+import static org.emporium.systemtest.browser.Pages.placeTheOrderAndOpenItsPayment;
 import static org.emporium.systemtest.browser.Pages.type;
+import static org.emporium.systemtest.browser.Pages.typeAHaidianAddress;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
@@ -25,29 +26,14 @@ class InstalmentPaymentInBrowserIT extends InABrowser {
 
     @Test
     void a_shopper_pays_in_six_instalments_typing_the_card_only_on_the_acquirers_page() {
-        openProductPage(driver, wait, "oxford-shirt");
-        driver.findElement(By.id("label-colour-blue")).click();
-        wait.until(attributeToBe(By.id("selected-sku"), "data-sku", "SHIRT-OX-BL-M"));
-        driver.findElement(By.id("add-to-cart-button")).click();
-        wait.until(urlContains("cart.xhtml"));
-        wait.until(visibilityOfElementLocated(By.id("to-checkout"))).click();
-        wait.until(visibilityOfElementLocated(By.id("checkout-form")));
-        type(driver.findElement(By.id("recipient")), "Han Meimei");
-        type(driver.findElement(By.id("phone")), "13900139001");
-        select(driver, wait, "province", "北京市");
-        select(driver, wait, "city", "北京市");
-        select(driver, wait, "district", "海淀区");
-        type(driver.findElement(By.id("street")), "Zhongguancun Street 2");
-        type(driver.findElement(By.id("postcode")), "100080");
+        checkoutTheBlueOxfordShirt(driver, wait);
+        typeAHaidianAddress(driver, wait, "Han Meimei", "13900139001", "Zhongguancun Street 2");
         assertThat(wait.until(visibilityOfElementLocated(By.id("instalment-offers")))
                         .findElements(By.tagName("li")))
                 .extracting(li -> li.getDomAttribute("data-months"))
                 .containsExactly("3", "6", "12");
-        driver.findElement(By.id("place-order")).click();
-        wait.until(urlContains("order.xhtml"));
-        wait.until(visibilityOfElementLocated(By.id("order-pay"))).click();
+        placeTheOrderAndOpenItsPayment(driver, wait);
 
-        wait.until(visibilityOfElementLocated(By.id("pay-form")));
         BigDecimal payable = amount(driver.findElement(By.id("pay-payable")).getText());
         assertThat(driver.findElements(By.cssSelector("#instalment-plans tbody tr")))
                 .hasSize(3);

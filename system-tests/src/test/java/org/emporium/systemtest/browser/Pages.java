@@ -1,6 +1,8 @@
 package org.emporium.systemtest.browser;
 
+import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.math.BigDecimal;
@@ -56,6 +58,37 @@ final class Pages {
     static void openProductPage(WebDriver driver, WebDriverWait wait, String slug) {
         driver.get(SystemUnderTest.storefrontUrl() + "product.xhtml?slug=" + slug);
         wait.until(visibilityOfElementLocated(By.id("product-name")));
+    }
+
+    /** Puts the demo's blue oxford shirt (M) into the cart and goes on to the checkout form. */
+    static void checkoutTheBlueOxfordShirt(WebDriver driver, WebDriverWait wait) {
+        openProductPage(driver, wait, "oxford-shirt");
+        driver.findElement(By.id("label-colour-blue")).click();
+        wait.until(attributeToBe(By.id("selected-sku"), "data-sku", "SHIRT-OX-BL-M"));
+        driver.findElement(By.id("add-to-cart-button")).click();
+        wait.until(urlContains("cart.xhtml"));
+        wait.until(visibilityOfElementLocated(By.id("to-checkout"))).click();
+        wait.until(visibilityOfElementLocated(By.id("checkout-form")));
+    }
+
+    /** Fills checkout's delivery address with one in Haidian, Beijing (postcode 100080). */
+    static void typeAHaidianAddress(
+            WebDriver driver, WebDriverWait wait, String recipient, String phone, String street) {
+        type(driver.findElement(By.id("recipient")), recipient);
+        type(driver.findElement(By.id("phone")), phone);
+        select(driver, wait, "province", "北京市");
+        select(driver, wait, "city", "北京市");
+        select(driver, wait, "district", "海淀区");
+        type(driver.findElement(By.id("street")), street);
+        type(driver.findElement(By.id("postcode")), "100080");
+    }
+
+    /** Places the order checkout holds and opens its payment page from the order's page. */
+    static void placeTheOrderAndOpenItsPayment(WebDriver driver, WebDriverWait wait) {
+        driver.findElement(By.id("place-order")).click();
+        wait.until(urlContains("order.xhtml"));
+        wait.until(visibilityOfElementLocated(By.id("order-pay"))).click();
+        wait.until(visibilityOfElementLocated(By.id("pay-form")));
     }
 
     /** Replaces what a field holds, the way a user selects all and types over it. */

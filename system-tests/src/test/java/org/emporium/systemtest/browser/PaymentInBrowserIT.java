@@ -2,9 +2,10 @@ package org.emporium.systemtest.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.emporium.systemtest.browser.Pages.amount;
-import static org.emporium.systemtest.browser.Pages.openProductPage;
-import static org.emporium.systemtest.browser.Pages.select;
+import static org.emporium.systemtest.browser.Pages.checkoutTheBlueOxfordShirt;
+import static org.emporium.systemtest.browser.Pages.placeTheOrderAndOpenItsPayment;
 import static org.emporium.systemtest.browser.Pages.type;
+import static org.emporium.systemtest.browser.Pages.typeAHaidianAddress;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
@@ -24,25 +25,10 @@ class PaymentInBrowserIT extends InABrowser {
 
     @Test
     void a_gift_card_then_alipay_pay_the_order_and_the_shopper_sees_it_paid() {
-        openProductPage(driver, wait, "oxford-shirt");
-        driver.findElement(By.id("label-colour-blue")).click();
-        wait.until(attributeToBe(By.id("selected-sku"), "data-sku", "SHIRT-OX-BL-M"));
-        driver.findElement(By.id("add-to-cart-button")).click();
-        wait.until(urlContains("cart.xhtml"));
-        wait.until(visibilityOfElementLocated(By.id("to-checkout"))).click();
-        wait.until(visibilityOfElementLocated(By.id("checkout-form")));
-        type(driver.findElement(By.id("recipient")), "Li Lei");
-        type(driver.findElement(By.id("phone")), "13900139000");
-        select(driver, wait, "province", "北京市");
-        select(driver, wait, "city", "北京市");
-        select(driver, wait, "district", "海淀区");
-        type(driver.findElement(By.id("street")), "Zhongguancun Street 1");
-        type(driver.findElement(By.id("postcode")), "100080");
-        driver.findElement(By.id("place-order")).click();
-        wait.until(urlContains("order.xhtml"));
-        wait.until(visibilityOfElementLocated(By.id("order-pay"))).click();
+        checkoutTheBlueOxfordShirt(driver, wait);
+        typeAHaidianAddress(driver, wait, "Li Lei", "13900139000", "Zhongguancun Street 1");
+        placeTheOrderAndOpenItsPayment(driver, wait);
 
-        wait.until(visibilityOfElementLocated(By.id("pay-form")));
         BigDecimal payable = amount(driver.findElement(By.id("pay-payable")).getText());
         driver.findElement(By.id("use-gift-card")).click();
         type(driver.findElement(By.id("gift-card-code")), "EMPDEMO-000000003");

@@ -1,29 +1,21 @@
 package org.emporium.systemtest.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.emporium.systemtest.payment.PaymentFixture.anOrder;
+import static org.emporium.systemtest.payment.PaymentFixture.concurrently;
+import static org.emporium.systemtest.payment.PaymentFixture.freshId;
+import static org.emporium.systemtest.payment.PaymentFixture.query;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.emporium.order.boundary.Orders;
 import org.emporium.order.boundary.PlaceOrder;
-import org.emporium.order.entity.DeliveryAddress;
 import org.emporium.order.entity.SalesOrder;
-import org.emporium.order.entity.ShippingMethod;
 import org.emporium.payment.boundary.AlipaySimulator;
 import org.emporium.payment.boundary.BankSimulator;
 import org.emporium.payment.boundary.GiftCards;
@@ -61,14 +53,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class BankGatewayIT {
 
-    static final DeliveryAddress HOME =
-            new DeliveryAddress("王小明", "13800138000", "上海市", "上海市", "浦东新区", "世纪大道 100 号", "200120");
     static final String TEST_CARD = "6250 9470 0000 0014";
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(
-                BankGatewayIT.class, OrderFixture.class, AsWarehouseClerk.class, AsFinance.class, AsOrderClerk.class);
+                BankGatewayIT.class,
+                PaymentFixture.class,
+                OrderFixture.class,
+                AsWarehouseClerk.class,
+                AsFinance.class,
+                AsOrderClerk.class);
     }
 
     @Inject
@@ -104,7 +99,7 @@ class BankGatewayIT {
 
     @BeforeEach
     void goodsOnSale() {
-        String id = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = freshId();
         pot = "BK-POT-" + id;
         sofa = "BK-SOFA-" + id;
         buyer = "guest:it-bank-" + id.toLowerCase();
@@ -160,7 +155,7 @@ class BankGatewayIT {
         assertThat(payments.notified("unionpay", tampered)).isEqualTo("fail");
         assertThat(orders.due(buyer, order.getNumber()).orElseThrow().status()).isEqualTo("AWAITING_PAYMENT");
 
-        List<String> answers = concurrently(10, () -> payments.notified("unionpay", notification));
+        List<String> answers = concurrently(10, i -> payments.notified("unionpay", notification));
 
         assertThat(answers).containsOnly("ok");
         assertThat(orders.due(buyer, order.getNumber()).orElseThrow().status()).isEqualTo("PAID");
@@ -327,54 +322,10 @@ class BankGatewayIT {
     }
 
     private SalesOrder place(String sku, String payable) {
-        return orders.place(new PlaceOrder(
-                buyer,
-                UUID.randomUUID().toString(),
-                null,
-                List.of(new PlaceOrder.Item(sku, 1)),
-                HOME,
-                ShippingMethod.STANDARD,
-                null,
-                payable == null ? null : new BigDecimal(payable)));
+        return orders.place(anOrder(buyer, payable, new PlaceOrder.Item(sku, 1)));
     }
 
     private Tender tender(SalesOrder order, TenderMethod method) {
-        return payments.payment(buyer, order.getNumber()).orElseThrow().getTenders().stream()
-                .filter(t -> t.getMethod() == method)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    static List<String> concurrently(int count, java.util.concurrent.Callable<String> attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return attempt.call();
-                }));
-            }
-            start.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> future : futures) {
-                outcomes.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(
-                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return params;
+        return PaymentFixture.tender(payments, buyer, order.getNumber(), method);
     }
 }

@@ -2,28 +2,19 @@ package org.emporium.systemtest.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.emporium.systemtest.payment.PaymentFixture.anOrder;
+import static org.emporium.systemtest.payment.PaymentFixture.concurrently;
+import static org.emporium.systemtest.payment.PaymentFixture.freshId;
+import static org.emporium.systemtest.payment.PaymentFixture.openCashier;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.emporium.order.boundary.Orders;
 import org.emporium.order.boundary.PlaceOrder;
-import org.emporium.order.entity.DeliveryAddress;
 import org.emporium.order.entity.SalesOrder;
-import org.emporium.order.entity.ShippingMethod;
 import org.emporium.payment.boundary.Accounts;
 import org.emporium.payment.boundary.AlipaySimulator;
 import org.emporium.payment.boundary.GiftCards;
@@ -63,13 +54,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PartialRefundIT {
 
-    static final DeliveryAddress HOME =
-            new DeliveryAddress("王小明", "13800138000", "上海市", "上海市", "浦东新区", "世纪大道 100 号", "200120");
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(
                 PartialRefundIT.class,
+                PaymentFixture.class,
                 OrderFixture.class,
                 AsWarehouseClerk.class,
                 AsFinance.class,
@@ -116,7 +105,7 @@ class PartialRefundIT {
 
     @BeforeEach
     void aPotAndACupOnSale() {
-        String id = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = freshId();
         pot = "RFP-" + id;
         cup = "RFC-" + id;
         buyer = "guest:it-refund-" + id.toLowerCase();
@@ -210,34 +199,15 @@ class PartialRefundIT {
         SalesOrder order = paidOrder(code);
         RefundableLine potLine = line(order, pot);
 
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<String> outcomes = new ArrayList<>();
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return refunds.refund(
-                                        order.getNumber(),
-                                        "RF-" + UUID.randomUUID(),
-                                        List.of(new RefundAsk(potLine.orderLineId(), null)),
-                                        "customer returned it")
-                                .getAmount()
-                                .toPlainString();
-                    } catch (BusinessRuleViolation refused) {
-                        return refused.messageKey();
-                    }
-                }));
-            }
-            start.countDown();
-            for (Future<String> f : futures) {
-                outcomes.add(f.get(120, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> outcomes = concurrently(
+                4,
+                i -> refunds.refund(
+                                order.getNumber(),
+                                "RF-" + UUID.randomUUID(),
+                                List.of(new RefundAsk(potLine.orderLineId(), null)),
+                                "customer returned it")
+                        .getAmount()
+                        .toPlainString());
 
         assertThat(outcomes).containsOnlyOnce("20.00");
         assertThat(outcomes).filteredOn(o -> !o.equals("20.00")).containsOnly("payment.refund.nothing");
@@ -248,15 +218,8 @@ class PartialRefundIT {
 
     /** The pot and the cup, paid by the gift card, all 800 points and Alipay for the rest (17.00). */
     private SalesOrder paidOrder(String code) {
-        SalesOrder order = orders.place(new PlaceOrder(
-                buyer,
-                UUID.randomUUID().toString(),
-                null,
-                List.of(new PlaceOrder.Item(pot, 1), new PlaceOrder.Item(cup, 1)),
-                HOME,
-                ShippingMethod.STANDARD,
-                null,
-                new BigDecimal("35.00")));
+        SalesOrder order =
+                orders.place(anOrder(buyer, "35.00", new PlaceOrder.Item(pot, 1), new PlaceOrder.Item(cup, 1)));
         PaymentStep step = payments.pay(
                 buyer,
                 order.getNumber(),
@@ -266,7 +229,7 @@ class PartialRefundIT {
                         TenderChoice.of(TenderMethod.ALIPAY)),
                 SystemUnderTest.storefrontUrl(),
                 false);
-        String trade = openCashier(step.redirect());
+        String trade = openCashier(simulator, step.redirect());
         simulator.behave(new AlipaySimulator.Behaviour(1, 0, false));
         simulator.pay(trade);
         assertThat(payments.notified("alipay", simulator.notification(trade))).isEqualTo("success");
@@ -283,22 +246,6 @@ class PartialRefundIT {
     }
 
     private Tender tender(SalesOrder order, TenderMethod method) {
-        return payments.payment(buyer, order.getNumber()).orElseThrow().getTenders().stream()
-                .filter(t -> t.getMethod() == method)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private String openCashier(String redirect) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : URI.create(redirect).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(
-                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        AlipaySimulator.Cashier cashier = simulator.open(params);
-        assertThat(cashier.error()).isNull();
-        return cashier.outTradeNo();
+        return PaymentFixture.tender(payments, buyer, order.getNumber(), method);
     }
 }

@@ -2,29 +2,21 @@ package org.emporium.systemtest.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.emporium.systemtest.payment.PaymentFixture.anOrder;
+import static org.emporium.systemtest.payment.PaymentFixture.concurrently;
+import static org.emporium.systemtest.payment.PaymentFixture.freshId;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.emporium.order.boundary.Orders;
 import org.emporium.order.boundary.PlaceOrder;
-import org.emporium.order.entity.DeliveryAddress;
 import org.emporium.order.entity.SalesOrder;
-import org.emporium.order.entity.ShippingMethod;
 import org.emporium.payment.boundary.AccountView;
 import org.emporium.payment.boundary.Accounts;
 import org.emporium.payment.boundary.AlipaySimulator;
@@ -42,7 +34,6 @@ import org.emporium.payment.entity.Subject;
 import org.emporium.payment.entity.Tender;
 import org.emporium.payment.entity.TenderMethod;
 import org.emporium.payment.entity.TenderStatus;
-import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.systemtest.Deployments;
 import org.emporium.systemtest.Eventually;
 import org.emporium.systemtest.SystemUnderTest;
@@ -66,13 +57,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PaymentIT {
 
-    static final DeliveryAddress HOME =
-            new DeliveryAddress("王小明", "13800138000", "上海市", "上海市", "浦东新区", "世纪大道 100 号", "200120");
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(
-                PaymentIT.class, OrderFixture.class, AsWarehouseClerk.class, AsFinance.class, AsOrderClerk.class);
+                PaymentIT.class,
+                PaymentFixture.class,
+                OrderFixture.class,
+                AsWarehouseClerk.class,
+                AsFinance.class,
+                AsOrderClerk.class);
     }
 
     @Inject
@@ -110,7 +103,7 @@ class PaymentIT {
 
     @BeforeEach
     void aPotOnSale() {
-        String id = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = freshId();
         sku = "PAY-" + id;
         buyer = "guest:it-pay-" + id.toLowerCase();
         fixture.productOnSale(sku, "20.00");
@@ -401,72 +394,18 @@ class PaymentIT {
     }
 
     private SalesOrder place(String who) {
-        return orders.place(new PlaceOrder(
-                who,
-                UUID.randomUUID().toString(),
-                null,
-                List.of(new PlaceOrder.Item(sku, 1)),
-                HOME,
-                ShippingMethod.STANDARD,
-                null,
-                new BigDecimal("30.00")));
+        return orders.place(anOrder(who, "30.00", new PlaceOrder.Item(sku, 1)));
     }
 
     private String status(String who, String number) {
-        return orders.due(who, number).orElseThrow().status();
+        return PaymentFixture.status(orders, who, number);
     }
 
     private Tender tender(String who, String number, TenderMethod method) {
-        return payments.payment(who, number).orElseThrow().getTenders().stream()
-                .filter(t -> t.getMethod() == method)
-                .findFirst()
-                .orElseThrow();
+        return PaymentFixture.tender(payments, who, number, method);
     }
 
-    /** Opens the simulator's cashier with the signed request the shopper's browser would carry; returns the trade. */
     private String openCashier(String redirect) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : URI.create(redirect).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(
-                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        AlipaySimulator.Cashier cashier = simulator.open(params);
-        assertThat(cashier.error()).isNull();
-        return cashier.outTradeNo();
-    }
-
-    interface Attempt {
-        Object run(int i) throws Exception;
-    }
-
-    /** Runs every attempt on a thread of its own, all released at once; PAID, the answer, or the refusal's key. */
-    static List<String> concurrently(int count, Attempt attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        Object result = attempt.run(n);
-                        return result instanceof PaymentStep step ? step.kind().name() : String.valueOf(result);
-                    } catch (BusinessRuleViolation refused) {
-                        return refused.messageKey();
-                    }
-                }));
-            }
-            start.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> future : futures) {
-                outcomes.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        return PaymentFixture.openCashier(simulator, redirect);
     }
 }

@@ -1,28 +1,25 @@
 package org.emporium.systemtest.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.emporium.systemtest.payment.PaymentFixture.anOrder;
+import static org.emporium.systemtest.payment.PaymentFixture.freshId;
+import static org.emporium.systemtest.payment.PaymentFixture.openCashier;
+import static org.emporium.systemtest.payment.PaymentFixture.query;
 
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.emporium.batch.boundary.JobRun;
 import org.emporium.order.boundary.Orders;
 import org.emporium.order.boundary.PlaceOrder;
-import org.emporium.order.entity.DeliveryAddress;
 import org.emporium.order.entity.SalesOrder;
-import org.emporium.order.entity.ShippingMethod;
 import org.emporium.payment.boundary.AlipaySimulator;
 import org.emporium.payment.boundary.PaymentStep;
 import org.emporium.payment.boundary.Payments;
@@ -33,7 +30,6 @@ import org.emporium.payment.entity.DifferenceKind;
 import org.emporium.payment.entity.Reconciliation;
 import org.emporium.payment.entity.ReconciliationDifference;
 import org.emporium.payment.entity.ReconciliationOutcome;
-import org.emporium.payment.entity.Tender;
 import org.emporium.payment.entity.TenderMethod;
 import org.emporium.systemtest.Deployments;
 import org.emporium.systemtest.Eventually;
@@ -57,13 +53,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PaymentReconciliationIT {
 
-    static final DeliveryAddress HOME =
-            new DeliveryAddress("王小明", "13800138000", "上海市", "上海市", "浦东新区", "世纪大道 100 号", "200120");
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(
                 PaymentReconciliationIT.class,
+                PaymentFixture.class,
                 OrderFixture.class,
                 AsWarehouseClerk.class,
                 AsRefundClerk.class,
@@ -105,7 +99,7 @@ class PaymentReconciliationIT {
     @Test
     void the_job_records_each_difference_between_the_bills_and_our_books_and_nothing_for_what_agrees()
             throws Exception {
-        String id = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = freshId();
         String sku = "REC-" + id;
         String buyer = "guest:it-rec-" + id.toLowerCase();
         fixture.productOnSale(sku, "20.00");
@@ -229,15 +223,7 @@ class PaymentReconciliationIT {
     }
 
     private SalesOrder place(String buyer, String sku) {
-        return orders.place(new PlaceOrder(
-                buyer,
-                UUID.randomUUID().toString(),
-                null,
-                List.of(new PlaceOrder.Item(sku, 1)),
-                HOME,
-                ShippingMethod.STANDARD,
-                null,
-                new BigDecimal("30.00")));
+        return orders.place(anOrder(buyer, "30.00", new PlaceOrder.Item(sku, 1)));
     }
 
     private SalesOrder paidByAlipay(String buyer, String sku) {
@@ -248,12 +234,10 @@ class PaymentReconciliationIT {
                 List.of(TenderChoice.of(TenderMethod.ALIPAY)),
                 SystemUnderTest.storefrontUrl(),
                 false);
-        AlipaySimulator.Cashier cashier = alipay.open(query(step.redirect()));
-        assertThat(cashier.error()).isNull();
+        String trade = openCashier(alipay, step.redirect());
         alipay.behave(new AlipaySimulator.Behaviour(1, 0, false));
-        alipay.pay(cashier.outTradeNo());
-        assertThat(payments.notified("alipay", alipay.notification(cashier.outTradeNo())))
-                .isEqualTo("success");
+        alipay.pay(trade);
+        assertThat(payments.notified("alipay", alipay.notification(trade))).isEqualTo("success");
         return order;
     }
 
@@ -273,21 +257,6 @@ class PaymentReconciliationIT {
     }
 
     private String trade(String buyer, SalesOrder order, TenderMethod method) {
-        return payments.payment(buyer, order.getNumber()).orElseThrow().getTenders().stream()
-                .filter(t -> t.getMethod() == method)
-                .map(Tender::getOutTradeNo)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(
-                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return params;
+        return PaymentFixture.tender(payments, buyer, order.getNumber(), method).getOutTradeNo();
     }
 }

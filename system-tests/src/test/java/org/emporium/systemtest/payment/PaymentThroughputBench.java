@@ -1,26 +1,20 @@
 package org.emporium.systemtest.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.emporium.systemtest.payment.PaymentFixture.anOrder;
+import static org.emporium.systemtest.payment.PaymentFixture.freshId;
+import static org.emporium.systemtest.payment.PaymentFixture.query;
 
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.emporium.order.boundary.Orders;
 import org.emporium.order.boundary.PlaceOrder;
-import org.emporium.order.entity.DeliveryAddress;
-import org.emporium.order.entity.ShippingMethod;
 import org.emporium.payment.boundary.AlipaySimulator;
 import org.emporium.payment.boundary.PaymentStep;
 import org.emporium.payment.boundary.Payments;
@@ -47,13 +41,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PaymentThroughputBench {
 
-    static final DeliveryAddress HOME =
-            new DeliveryAddress("王小明", "13800138000", "上海市", "上海市", "浦东新区", "世纪大道 100 号", "200120");
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(
-                PaymentThroughputBench.class, OrderFixture.class, AsWarehouseClerk.class, AsFinance.class);
+                PaymentThroughputBench.class,
+                PaymentFixture.class,
+                OrderFixture.class,
+                AsWarehouseClerk.class,
+                AsFinance.class);
     }
 
     @Inject
@@ -76,7 +71,7 @@ class PaymentThroughputBench {
 
     @Test
     void payments_per_second() throws Exception {
-        String sku = "BENCH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String sku = "BENCH-" + freshId();
         fixture.productOnSale(sku, "20.00");
         clerk.receive("SH-01", sku, 1000);
         int internal = 400;
@@ -142,26 +137,7 @@ class PaymentThroughputBench {
     }
 
     private String place(String buyer, String sku) {
-        return orders.place(new PlaceOrder(
-                        buyer,
-                        UUID.randomUUID().toString(),
-                        null,
-                        List.of(new PlaceOrder.Item(sku, 1)),
-                        HOME,
-                        ShippingMethod.STANDARD,
-                        null,
-                        new BigDecimal("30.00")))
+        return orders.place(anOrder(buyer, "30.00", new PlaceOrder.Item(sku, 1)))
                 .getNumber();
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(
-                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return params;
     }
 }

@@ -1,22 +1,18 @@
 package org.emporium.systemtest.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.emporium.systemtest.payment.PaymentFixture.anOrder;
+import static org.emporium.systemtest.payment.PaymentFixture.freshId;
+import static org.emporium.systemtest.payment.PaymentFixture.query;
 
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.emporium.order.boundary.Orders;
 import org.emporium.order.boundary.PlaceOrder;
-import org.emporium.order.entity.DeliveryAddress;
 import org.emporium.order.entity.SalesOrder;
-import org.emporium.order.entity.ShippingMethod;
 import org.emporium.payment.boundary.GiftCards;
 import org.emporium.payment.boundary.Ledger;
 import org.emporium.payment.boundary.PaymentStep;
@@ -50,13 +46,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class WechatPayIT {
 
-    static final DeliveryAddress HOME =
-            new DeliveryAddress("王小明", "13800138000", "上海市", "上海市", "浦东新区", "世纪大道 100 号", "200120");
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(
-                WechatPayIT.class, OrderFixture.class, AsWarehouseClerk.class, AsFinance.class, AsOrderClerk.class);
+                WechatPayIT.class,
+                PaymentFixture.class,
+                OrderFixture.class,
+                AsWarehouseClerk.class,
+                AsFinance.class,
+                AsOrderClerk.class);
     }
 
     @Inject
@@ -91,7 +89,7 @@ class WechatPayIT {
 
     @BeforeEach
     void aPotOnSale() {
-        String id = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = freshId();
         sku = "WX-" + id;
         buyer = "guest:it-wx-" + id.toLowerCase();
         fixture.productOnSale(sku, "20.00");
@@ -107,15 +105,7 @@ class WechatPayIT {
     void a_gift_card_then_wechat_pay_the_order_once_however_often_the_notification_comes_and_a_cancel_refunds_both()
             throws Exception {
         String code = finance.soldGiftCard("12.00");
-        SalesOrder order = orders.place(new PlaceOrder(
-                buyer,
-                UUID.randomUUID().toString(),
-                null,
-                List.of(new PlaceOrder.Item(sku, 1)),
-                HOME,
-                ShippingMethod.STANDARD,
-                null,
-                new BigDecimal("30.00")));
+        SalesOrder order = orders.place(anOrder(buyer, "30.00", new PlaceOrder.Item(sku, 1)));
 
         PaymentStep step = payments.pay(
                 buyer,
@@ -162,15 +152,7 @@ class WechatPayIT {
 
     @Test
     void the_shopper_coming_back_before_the_notification_finds_the_order_paid_by_asking_wechat_pay() {
-        SalesOrder order = orders.place(new PlaceOrder(
-                buyer,
-                UUID.randomUUID().toString(),
-                null,
-                List.of(new PlaceOrder.Item(sku, 1)),
-                HOME,
-                ShippingMethod.STANDARD,
-                null,
-                new BigDecimal("30.00")));
+        SalesOrder order = orders.place(anOrder(buyer, "30.00", new PlaceOrder.Item(sku, 1)));
         PaymentStep step = payments.pay(
                 buyer,
                 order.getNumber(),
@@ -190,20 +172,6 @@ class WechatPayIT {
     }
 
     private Tender tender(SalesOrder order, TenderMethod method) {
-        return payments.payment(buyer, order.getNumber()).orElseThrow().getTenders().stream()
-                .filter(t -> t.getMethod() == method)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(
-                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return params;
+        return PaymentFixture.tender(payments, buyer, order.getNumber(), method);
     }
 }

@@ -5,11 +5,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.emporium.payment.control.BillColumns;
 import org.emporium.payment.control.PaymentGateway.BillLine;
 
 /**
@@ -42,41 +41,34 @@ public final class AlipayBill {
     /** The payment and refund lines of a detail file's text. */
     public static List<BillLine> parse(String text) {
         List<BillLine> lines = new ArrayList<>();
-        Map<String, Integer> columns = null;
+        BillColumns columns = null;
         for (String raw : text.split("\r?\n")) {
             if (raw.isBlank() || raw.startsWith("#")) {
                 continue;
             }
-            List<String> cells = cells(raw);
+            List<String> cells = BillColumns.cells(raw);
             if (columns == null) {
                 if (!"支付宝交易号".equals(cells.get(0))) {
                     throw new IllegalArgumentException("An Alipay bill's first row names its columns: " + raw);
                 }
-                columns = new HashMap<>();
-                for (int i = 0; i < cells.size(); i++) {
-                    columns.put(cells.get(i), i);
-                }
-                for (String needed : List.of("商户订单号", "业务类型", "完成时间", "订单金额（元）", "退款批次号/请求号", "服务费（元）")) {
-                    if (!columns.containsKey(needed)) {
-                        throw new IllegalArgumentException("An Alipay bill without the column " + needed);
-                    }
-                }
+                columns = BillColumns.of(
+                        cells, "An Alipay bill", List.of("商户订单号", "业务类型", "完成时间", "订单金额（元）", "退款批次号/请求号", "服务费（元）"));
                 continue;
             }
-            String type = cell(cells, columns, "业务类型");
-            BigDecimal amount = amount(cell(cells, columns, "订单金额（元）"));
-            BigDecimal fee = amount(cell(cells, columns, "服务费（元）")).abs();
-            String at = cell(cells, columns, "完成时间");
+            String type = columns.cell(cells, "业务类型");
+            BigDecimal amount = amount(columns.cell(cells, "订单金额（元）"));
+            BigDecimal fee = amount(columns.cell(cells, "服务费（元）")).abs();
+            String at = columns.cell(cells, "完成时间");
             switch (type) {
                 case "交易" ->
                     lines.add(new BillLine(
-                            BillLine.Kind.PAYMENT, cell(cells, columns, "商户订单号"), cells.get(0), null, amount, fee, at));
+                            BillLine.Kind.PAYMENT, columns.cell(cells, "商户订单号"), cells.get(0), null, amount, fee, at));
                 case "退款" ->
                     lines.add(new BillLine(
                             BillLine.Kind.REFUND,
-                            cell(cells, columns, "商户订单号"),
+                            columns.cell(cells, "商户订单号"),
                             cells.get(0),
-                            cell(cells, columns, "退款批次号/请求号"),
+                            columns.cell(cells, "退款批次号/请求号"),
                             amount.abs(),
                             fee,
                             at));
@@ -89,19 +81,6 @@ public final class AlipayBill {
             throw new IllegalArgumentException("An Alipay bill without its header row");
         }
         return lines;
-    }
-
-    private static String cell(List<String> cells, Map<String, Integer> columns, String name) {
-        int i = columns.get(name);
-        return i < cells.size() ? cells.get(i) : "";
-    }
-
-    private static List<String> cells(String row) {
-        List<String> cells = new ArrayList<>();
-        for (String cell : row.split(",", -1)) {
-            cells.add(cell.strip());
-        }
-        return cells;
     }
 
     private static BigDecimal amount(String text) {

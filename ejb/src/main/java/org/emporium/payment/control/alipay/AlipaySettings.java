@@ -9,6 +9,7 @@ import java.security.PublicKey;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emporium.payment.control.SimulatorAddress;
 
 /**
  * The Alipay merchant's settings from configuration: app id, gateway address, the app's private key and
@@ -42,7 +43,7 @@ public class AlipaySettings {
     Optional<String> alipayPublicKey;
 
     /** Where the shop was last reached from a browser: the simulator answers there too. */
-    private volatile String simulatorBase;
+    private final SimulatorAddress simulator = new SimulatorAddress(SIMULATOR_PATH);
 
     private PrivateKey appKey;
     private PublicKey alipayKey;
@@ -81,17 +82,13 @@ public class AlipaySettings {
      * address the shop was last reached at, or on this server's HTTP port.
      */
     public String gatewayUrl() {
-        return gatewayUrl.filter(u -> !u.isBlank()).orElseGet(() -> {
-            String base = simulatorBase;
-            return (base != null ? base : "http://127.0.0.1:" + System.getProperty("HTTP_LISTENER_PORT", "8080"))
-                    + SIMULATOR_PATH;
-        });
+        return gatewayUrl.filter(u -> !u.isBlank()).orElseGet(simulator::url);
     }
 
     /** Remembers where shoppers reach the shop (scheme, host, port, no path), for the simulator's address. */
     public void reachedAt(String shopUrl) {
-        if (simulated() && shopUrl != null && shopUrl.matches("https?://[^/]+")) {
-            simulatorBase = shopUrl;
+        if (simulated()) {
+            simulator.reachedAt(shopUrl);
         }
     }
 

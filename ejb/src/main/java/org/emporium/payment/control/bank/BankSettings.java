@@ -7,6 +7,7 @@ import java.security.cert.X509Certificate;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.emporium.payment.control.SimulatorAddress;
 import org.emporium.payment.control.alipay.AlipaySignature;
 
 /**
@@ -36,7 +37,7 @@ public final class BankSettings {
     private final Optional<String> queryUrl;
     private final KeyPair simulatedMerchant;
     private final KeyPair simulatedBank;
-    private volatile String simulatorBase;
+    private final SimulatorAddress simulator = new SimulatorAddress(SIMULATOR_PATH);
 
     BankSettings(
             String channel,
@@ -138,23 +139,17 @@ public final class BankSettings {
     }
 
     public String backUrl() {
-        return backUrl.orElseGet(() -> simulatorBase() + BACK_PATH);
+        return backUrl.orElseGet(() -> simulator.url() + BACK_PATH);
     }
 
     public String queryUrl() {
-        return queryUrl.orElseGet(() -> simulatorBase() + QUERY_PATH);
+        return queryUrl.orElseGet(() -> simulator.url() + QUERY_PATH);
     }
 
-    /** The simulator answers where the shop was last reached, or on this server's port. */
-    private String simulatorBase() {
-        String base = simulatorBase;
-        return (base != null ? base : "http://127.0.0.1:" + System.getProperty("HTTP_LISTENER_PORT", "8080"))
-                + SIMULATOR_PATH;
-    }
-
+    /** Remembers where shoppers reach the shop: the simulator answers there too. */
     public void reachedAt(String shopUrl) {
-        if (simulated() && shopUrl != null && shopUrl.matches("https?://[^/]+")) {
-            simulatorBase = shopUrl;
+        if (simulated()) {
+            simulator.reachedAt(shopUrl);
         }
     }
 

@@ -3,9 +3,8 @@ package org.emporium.payment.control.wechat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.emporium.payment.control.BillColumns;
 import org.emporium.payment.control.PaymentGateway.BillLine;
 
 /**
@@ -20,7 +19,7 @@ public final class WechatPayBill {
 
     public static List<BillLine> parse(String text) {
         List<BillLine> lines = new ArrayList<>();
-        Map<String, Integer> columns = null;
+        BillColumns columns = null;
         for (String raw : text.replace("\uFEFF", "").split("\r?\n")) {
             if (raw.isBlank()) {
                 continue;
@@ -33,35 +32,30 @@ public final class WechatPayBill {
                 if (!"交易时间".equals(cells.get(0))) {
                     throw new IllegalArgumentException("A WeChat Pay bill's first row names its columns: " + raw);
                 }
-                columns = new HashMap<>();
-                for (int i = 0; i < cells.size(); i++) {
-                    columns.put(cells.get(i), i);
-                }
-                for (String needed : List.of("微信订单号", "商户订单号", "交易状态", "应结订单金额", "商户退款单号", "退款金额", "手续费")) {
-                    if (!columns.containsKey(needed)) {
-                        throw new IllegalArgumentException("A WeChat Pay bill without the column " + needed);
-                    }
-                }
+                columns = BillColumns.of(
+                        cells,
+                        "A WeChat Pay bill",
+                        List.of("微信订单号", "商户订单号", "交易状态", "应结订单金额", "商户退款单号", "退款金额", "手续费"));
                 continue;
             }
-            String state = cell(cells, columns, "交易状态");
-            BigDecimal fee = amount(cell(cells, columns, "手续费")).abs();
+            String state = columns.cell(cells, "交易状态");
+            BigDecimal fee = amount(columns.cell(cells, "手续费")).abs();
             if ("REFUND".equals(state)) {
                 lines.add(new BillLine(
                         BillLine.Kind.REFUND,
-                        cell(cells, columns, "商户订单号"),
-                        cell(cells, columns, "微信订单号"),
-                        cell(cells, columns, "商户退款单号"),
-                        amount(cell(cells, columns, "退款金额")).abs(),
+                        columns.cell(cells, "商户订单号"),
+                        columns.cell(cells, "微信订单号"),
+                        columns.cell(cells, "商户退款单号"),
+                        amount(columns.cell(cells, "退款金额")).abs(),
                         fee,
                         cells.get(0)));
             } else if ("SUCCESS".equals(state)) {
                 lines.add(new BillLine(
                         BillLine.Kind.PAYMENT,
-                        cell(cells, columns, "商户订单号"),
-                        cell(cells, columns, "微信订单号"),
+                        columns.cell(cells, "商户订单号"),
+                        columns.cell(cells, "微信订单号"),
                         null,
-                        amount(cell(cells, columns, "应结订单金额")),
+                        amount(columns.cell(cells, "应结订单金额")),
                         fee,
                         cells.get(0)));
             }
@@ -72,18 +66,11 @@ public final class WechatPayBill {
         return lines;
     }
 
-    private static String cell(List<String> cells, Map<String, Integer> columns, String name) {
-        int i = columns.get(name);
-        return i < cells.size() ? cells.get(i) : "";
-    }
-
+    /** A row's values, each without the backquote WeChat Pay puts before it. */
     private static List<String> cells(String row) {
-        List<String> cells = new ArrayList<>();
-        for (String cell : row.split(",", -1)) {
-            String value = cell.strip();
-            cells.add(value.startsWith("`") ? value.substring(1) : value);
-        }
-        return cells;
+        return BillColumns.cells(row).stream()
+                .map(value -> value.startsWith("`") ? value.substring(1) : value)
+                .toList();
     }
 
     private static BigDecimal amount(String text) {

@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emporium.payment.control.SimulatorAddress;
 import org.emporium.payment.control.alipay.AlipaySignature;
 
 /**
@@ -62,7 +63,7 @@ public class WechatPaySettings {
     private byte[] apiKey;
     private KeyPair simulatedMerchant;
     private KeyPair simulatedPlatform;
-    private volatile String simulatorBase;
+    private final SimulatorAddress simulator = new SimulatorAddress(SIMULATOR_PATH);
 
     @PostConstruct
     void keys() {
@@ -97,16 +98,12 @@ public class WechatPaySettings {
 
     /** The API's address: configured, or the simulator where the shop was last reached, or on this server's port. */
     public String baseUrl() {
-        return baseUrl.filter(u -> !u.isBlank()).orElseGet(() -> {
-            String base = simulatorBase;
-            return (base != null ? base : "http://127.0.0.1:" + System.getProperty("HTTP_LISTENER_PORT", "8080"))
-                    + SIMULATOR_PATH;
-        });
+        return baseUrl.filter(u -> !u.isBlank()).orElseGet(simulator::url);
     }
 
     public void reachedAt(String shopUrl) {
-        if (simulated() && shopUrl != null && shopUrl.matches("https?://[^/]+")) {
-            simulatorBase = shopUrl;
+        if (simulated()) {
+            simulator.reachedAt(shopUrl);
         }
     }
 

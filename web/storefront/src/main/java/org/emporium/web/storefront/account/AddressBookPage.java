@@ -18,6 +18,7 @@ import org.emporium.order.boundary.AddressBook;
 import org.emporium.order.boundary.Checkout;
 import org.emporium.order.entity.DeliveryAddress;
 import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.web.storefront.checkout.AddressForm;
 import org.emporium.web.ui.Messages;
 
 /**
@@ -39,13 +40,7 @@ public class AddressBookPage implements Serializable {
     transient Checkout checkout;
 
     private Long editing;
-    private String recipient;
-    private String phone;
-    private String province;
-    private String city;
-    private String district;
-    private String street;
-    private String postcode;
+    private final AddressForm form = new AddressForm();
     private boolean makeDefault;
     private transient List<AddressBook.Entry> entries;
 
@@ -66,15 +61,8 @@ public class AddressBookPage implements Serializable {
 
     public void edit(long id) {
         owner().flatMap(o -> book.entry(o, id)).ifPresent(e -> {
-            DeliveryAddress a = e.address();
             editing = e.id();
-            recipient = a.recipient();
-            phone = a.phone();
-            province = a.province();
-            city = a.city();
-            district = a.district();
-            street = a.street();
-            postcode = a.postcode();
+            form.fill(e.address());
             makeDefault = e.preferred();
         });
     }
@@ -82,7 +70,7 @@ public class AddressBookPage implements Serializable {
     public void save() {
         attempt(() -> {
             String owner = owner().orElseThrow(() -> new BusinessRuleViolation("address.book.members"));
-            DeliveryAddress address = new DeliveryAddress(recipient, phone, province, city, district, street, postcode);
+            DeliveryAddress address = form.address();
             if (editing == null) {
                 book.add(owner, address, makeDefault);
             } else {
@@ -129,13 +117,7 @@ public class AddressBookPage implements Serializable {
 
     private void clearForm() {
         editing = null;
-        recipient = null;
-        phone = null;
-        province = null;
-        city = null;
-        district = null;
-        street = null;
-        postcode = null;
+        form.clear();
         makeDefault = false;
     }
 
@@ -150,11 +132,11 @@ public class AddressBookPage implements Serializable {
     }
 
     public List<String> getCities() {
-        return province == null ? List.of() : checkout.cities(province);
+        return form.cities(checkout);
     }
 
     public List<String> getDistricts() {
-        return province == null || city == null ? List.of() : checkout.districts(province, city);
+        return form.districts(checkout);
     }
 
     public boolean isEditingExisting() {
@@ -162,69 +144,60 @@ public class AddressBookPage implements Serializable {
     }
 
     public String getRecipient() {
-        return recipient;
+        return form.getRecipient();
     }
 
     public void setRecipient(String recipient) {
-        this.recipient = recipient;
+        form.setRecipient(recipient);
     }
 
     public String getPhone() {
-        return phone;
+        return form.getPhone();
     }
 
     public void setPhone(String phone) {
-        this.phone = phone;
+        form.setPhone(phone);
     }
 
     public String getProvince() {
-        return province;
+        return form.getProvince();
     }
 
     /** A new province empties city and district, which the lists then offer anew. */
     public void setProvince(String province) {
-        String chosen = province == null || province.isBlank() ? null : province;
-        if (!Objects.equals(chosen, this.province)) {
-            city = null;
-            district = null;
-        }
-        this.province = chosen;
+        form.chooseProvince(province);
     }
 
     public String getCity() {
-        return city;
+        return form.getCity();
     }
 
     public void setCity(String city) {
-        String chosen = city != null && getCities().contains(city) ? city : null;
-        if (!Objects.equals(chosen, this.city)) {
-            district = null;
-        }
-        this.city = chosen;
+        form.chooseCity(city, checkout);
     }
 
     public String getDistrict() {
-        return district;
+        return form.getDistrict();
     }
 
     public void setDistrict(String district) {
-        this.district = district != null && getDistricts().contains(district) ? district : null;
+        form.chooseDistrict(district, checkout);
     }
 
     public String getStreet() {
-        return street;
+        return form.getStreet();
     }
 
     public void setStreet(String street) {
-        this.street = street;
+        form.setStreet(street);
     }
 
     public String getPostcode() {
-        return postcode;
+        return form.getPostcode();
     }
 
     public void setPostcode(String postcode) {
-        this.postcode = postcode;
+        form.setPostcode(postcode);
     }
 
     public boolean isMakeDefault() {

@@ -16,13 +16,7 @@ public class CheckoutDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private String recipient;
-    private String phone;
-    private String province;
-    private String city;
-    private String district;
-    private String street;
-    private String postcode;
+    private final AddressForm address = new AddressForm();
     private ShippingMethod shippingMethod = ShippingMethod.STANDARD;
     private String remark;
     private String couponCode;
@@ -42,13 +36,7 @@ public class CheckoutDraft implements Serializable {
         invoiceTitle = null;
         invoiceTaxId = null;
         gift = false;
-        recipient = null;
-        phone = null;
-        province = null;
-        city = null;
-        district = null;
-        street = null;
-        postcode = null;
+        address.clear();
         shippingMethod = ShippingMethod.STANDARD;
         remark = null;
         couponCode = null;
@@ -120,60 +108,9 @@ public class CheckoutDraft implements Serializable {
                 : couponCode.strip().toUpperCase();
     }
 
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getProvince() {
-        return province;
-    }
-
-    public void setProvince(String province) {
-        this.province = province;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(String district) {
-        this.district = district;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
+    /** The delivery address typed so far. */
+    public AddressForm getAddress() {
+        return address;
     }
 
     public String getRemark() {

@@ -96,7 +96,7 @@ public class CheckoutWizard implements Serializable {
 
     /** Sends a visitor without a cart, or with a cart that cannot be bought as it is, back to the cart. */
     public void load() throws IOException {
-        if (draft.getRecipient() == null && draft.getStreet() == null) {
+        if (draft.getAddress().getRecipient() == null && draft.getAddress().getStreet() == null) {
             // A signed-in shopper starts from the default address of the address book.
             getSavedAddresses().stream()
                     .filter(AddressBook.Entry::preferred)
@@ -204,14 +204,7 @@ public class CheckoutWizard implements Serializable {
                     cart.items().stream()
                             .map(i -> new PlaceOrder.Item(i.skuCode(), i.quantity()))
                             .toList(),
-                    new DeliveryAddress(
-                            draft.getRecipient(),
-                            draft.getPhone(),
-                            draft.getProvince(),
-                            draft.getCity(),
-                            draft.getDistrict(),
-                            draft.getStreet(),
-                            draft.getPostcode()),
+                    draft.getAddress().address(),
                     draft.getShippingMethod(),
                     draft.getRemark(),
                     shownPayable,
@@ -252,7 +245,7 @@ public class CheckoutWizard implements Serializable {
         FacesContext request = FacesContext.getCurrentInstance();
         if (shippingOptions == null || shippingReadFor != request) {
             shippingReadFor = request;
-            shippingOptions = checkout.shippingOptions(draft.getProvince(), items());
+            shippingOptions = checkout.shippingOptions(draft.getAddress().getProvince(), items());
         }
         return shippingOptions;
     }
@@ -282,17 +275,19 @@ public class CheckoutWizard implements Serializable {
     }
 
     public List<String> getCities() {
-        return draft.getProvince() == null ? List.of() : checkout.cities(draft.getProvince());
+        return draft.getAddress().cities(checkout);
     }
 
     public List<String> getDistricts() {
-        return draft.getCity() == null ? List.of() : checkout.districts(draft.getProvince(), draft.getCity());
+        return draft.getAddress().districts(checkout);
     }
 
     /** The payment methods the rules offer for this order as it stands (the payable the page shows). */
     public List<PaymentMethod> getPaymentMethods() {
         return List.copyOf(checkout.paymentMethods(
-                draft.getProvince(), items(), getAmounts().payable().amount()));
+                draft.getAddress().getProvince(),
+                items(),
+                getAmounts().payable().amount()));
     }
 
     /** The credit-card instalment plans for the payable the page shows (none outside the instalment range). */
@@ -361,15 +356,8 @@ public class CheckoutWizard implements Serializable {
     }
 
     private void use(AddressBook.Entry entry) {
-        DeliveryAddress a = entry.address();
         savedAddress = entry.id();
-        draft.setRecipient(a.recipient());
-        draft.setPhone(a.phone());
-        draft.setProvince(a.province());
-        draft.setCity(a.city());
-        draft.setDistrict(a.district());
-        draft.setStreet(a.street());
-        draft.setPostcode(a.postcode());
+        draft.getAddress().fill(entry.address());
     }
 
     /** "Recipient · street, district" for the list of saved addresses. */
@@ -411,70 +399,61 @@ public class CheckoutWizard implements Serializable {
     }
 
     public String getRecipient() {
-        return draft.getRecipient();
+        return draft.getAddress().getRecipient();
     }
 
     public void setRecipient(String recipient) {
-        draft.setRecipient(recipient);
+        draft.getAddress().setRecipient(recipient);
     }
 
     public String getPhone() {
-        return draft.getPhone();
+        return draft.getAddress().getPhone();
     }
 
     public void setPhone(String phone) {
-        draft.setPhone(phone);
+        draft.getAddress().setPhone(phone);
     }
 
     public String getProvince() {
-        return draft.getProvince();
+        return draft.getAddress().getProvince();
     }
 
     /** A new province empties city and district, which the lists then offer anew. */
     public void setProvince(String province) {
-        String chosen = province == null || province.isBlank() ? null : province;
-        if (!java.util.Objects.equals(chosen, draft.getProvince())) {
-            draft.setCity(null);
-            draft.setDistrict(null);
-        }
-        draft.setProvince(chosen);
+        draft.getAddress().chooseProvince(province);
     }
 
     public String getCity() {
-        return draft.getCity();
+        return draft.getAddress().getCity();
     }
 
     /** Taken only when it is a city of the province chosen (a stale one, from before the province changed, is not). */
     public void setCity(String city) {
-        String chosen = city != null && getCities().contains(city) ? city : null;
-        if (!java.util.Objects.equals(chosen, draft.getCity())) {
-            draft.setDistrict(null);
-        }
-        draft.setCity(chosen);
+        draft.getAddress().chooseCity(city, checkout);
     }
 
     public String getDistrict() {
-        return draft.getDistrict();
+        return draft.getAddress().getDistrict();
     }
 
     public void setDistrict(String district) {
-        draft.setDistrict(district != null && getDistricts().contains(district) ? district : null);
+        draft.getAddress().chooseDistrict(district, checkout);
     }
 
     public String getStreet() {
-        return draft.getStreet();
+        return draft.getAddress().getStreet();
     }
 
     public void setStreet(String street) {
-        draft.setStreet(street);
+        draft.getAddress().setStreet(street);
     }
 
     public String getPostcode() {
-        return draft.getPostcode();
+        return draft.getAddress().getPostcode();
     }
 
     public void setPostcode(String postcode) {
-        draft.setPostcode(postcode);
+        draft.getAddress().setPostcode(postcode);
     }
 
     public ShippingMethod getShippingMethod() {
