@@ -2,7 +2,6 @@ package org.emporium.notification.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -16,6 +15,7 @@ import org.emporium.notification.control.SharedSecrets;
 import org.emporium.notification.control.SigningKeys;
 import org.emporium.notification.control.SmsProtocol;
 import org.emporium.notification.entity.Notification;
+import org.emporium.platform.json.Jsons;
 
 /**
  * The SMS provider's status callbacks: accepted only with a valid signature, applied idempotently (a repeated
@@ -54,7 +54,7 @@ public class SmsReports {
             return Outcome.BAD_SIGNATURE;
         }
         JsonObject report;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(body))) {
             report = reader.readObject();
         } catch (RuntimeException e) {
             return Outcome.MALFORMED;

@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -35,6 +34,7 @@ import org.emporium.notification.control.NotificationSettings;
 import org.emporium.notification.control.SharedSecrets;
 import org.emporium.notification.control.SigningKeys;
 import org.emporium.notification.control.SmsProtocol;
+import org.emporium.platform.json.Jsons;
 
 /**
  * A local SMS provider speaking {@link SmsProtocol}, for development and tests: it checks the signature as a
@@ -85,7 +85,7 @@ public class SmsSimulator {
             return error(401, "BAD_SIGNATURE", "Signature or timestamp not valid");
         }
         JsonObject request;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(body))) {
             request = reader.readObject();
         } catch (RuntimeException e) {
             return error(400, "BAD_REQUEST", "Not a JSON object");
@@ -112,7 +112,7 @@ public class SmsSimulator {
         }
         return new Answer(
                 200,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("code", "OK")
                         .add("messageId", messageId)
                         .build()
@@ -134,7 +134,7 @@ public class SmsSimulator {
     private boolean report(String callbackUrl, String messageId, String clientRef) {
         try {
             URI uri = URI.create(callbackUrl);
-            String body = Json.createObjectBuilder()
+            String body = Jsons.createObjectBuilder()
                     .add("messageId", messageId)
                     .add("clientRef", clientRef)
                     .add("status", "DELIVERED")
@@ -196,7 +196,7 @@ public class SmsSimulator {
     private static Answer error(int status, String code, String message) {
         return new Answer(
                 status,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("code", code)
                         .add("message", message)
                         .build()

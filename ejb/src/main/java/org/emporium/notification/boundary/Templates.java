@@ -65,7 +65,7 @@ public class Templates {
                 "notification.template-changed",
                 "notification-template",
                 t.getId(),
-                jakarta.json.Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("actor", by == null ? "" : by)
                         .add("code", t.getCode())
                         .add("channel", t.getChannel().name())

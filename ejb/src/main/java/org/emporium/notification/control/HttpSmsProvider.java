@@ -2,7 +2,6 @@ package org.emporium.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.emporium.platform.json.Jsons;
 
 /**
  * The adapter for an SMS provider speaking {@link SmsProtocol}: a signed JSON request over HTTP. The account
@@ -38,7 +38,7 @@ public class HttpSmsProvider implements SmsProvider {
     public String send(String phone, String text, String clientRef, String callbackUrl) throws SmsRefused {
         String endpoint = settings.smsEndpoint() + "/send";
         URI uri = URI.create(endpoint);
-        String body = Json.createObjectBuilder()
+        String body = Jsons.createObjectBuilder()
                 .add("to", phone)
                 .add("text", text)
                 .add("clientRef", clientRef)
@@ -78,10 +78,10 @@ public class HttpSmsProvider implements SmsProvider {
     }
 
     private static JsonObject parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(body == null ? "" : body))) {
             return reader.readObject();
         } catch (RuntimeException e) {
-            return Json.createObjectBuilder()
+            return Jsons.createObjectBuilder()
                     .add("code", "BAD_RESPONSE")
                     .add("message", String.valueOf(body))
                     .build();

@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -35,6 +34,7 @@ import org.emporium.payment.control.Redelivery;
 import org.emporium.payment.control.alipay.AlipayGateway;
 import org.emporium.payment.control.alipay.AlipaySettings;
 import org.emporium.payment.control.alipay.AlipaySignature;
+import org.emporium.platform.json.Jsons;
 
 /**
  * A local stand-in for Alipay's open platform, for the dev default and the tests: it checks the app's RSA2
@@ -211,7 +211,7 @@ public class AlipaySimulator {
         if (error != null) {
             return signed(
                     node,
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                             .add("code", "40002")
                             .add("msg", "Invalid Arguments")
                             .add("sub_code", error));
@@ -224,7 +224,7 @@ public class AlipaySimulator {
             } catch (java.time.format.DateTimeParseException e) {
                 return signed(
                         node,
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("code", "40004")
                                 .add("msg", "Business Failed")
                                 .add("sub_code", "isp.bill_date_invalid"));
@@ -233,7 +233,7 @@ public class AlipaySimulator {
             billTokens.put(token, day);
             return signed(
                     node,
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                             .add("code", "10000")
                             .add("msg", "Success")
                             .add(
@@ -244,14 +244,14 @@ public class AlipaySimulator {
         if (trade == null) {
             return signed(
                     node,
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                             .add("code", "40004")
                             .add("msg", "Business Failed")
                             .add("sub_code", "ACQ.TRADE_NOT_EXIST"));
         }
         return switch (method) {
             case "alipay.trade.query" -> {
-                JsonObjectBuilder r = Json.createObjectBuilder()
+                JsonObjectBuilder r = Jsons.createObjectBuilder()
                         .add("code", "10000")
                         .add("msg", "Success")
                         .add("out_trade_no", trade.outTradeNo)
@@ -266,7 +266,7 @@ public class AlipaySimulator {
                 if (!"TRADE_SUCCESS".equals(trade.status) && !"TRADE_CLOSED".equals(trade.status)) {
                     yield signed(
                             node,
-                            Json.createObjectBuilder()
+                            Jsons.createObjectBuilder()
                                     .add("code", "40004")
                                     .add("msg", "Business Failed")
                                     .add("sub_code", "ACQ.TRADE_STATUS_ERROR"));
@@ -282,7 +282,7 @@ public class AlipaySimulator {
                         if (asked.signum() <= 0 || done.add(asked).compareTo(trade.amount) > 0) {
                             yield signed(
                                     node,
-                                    Json.createObjectBuilder()
+                                    Jsons.createObjectBuilder()
                                             .add("code", "40004")
                                             .add("msg", "Business Failed")
                                             .add("sub_code", "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL"));
@@ -296,7 +296,7 @@ public class AlipaySimulator {
                 }
                 yield signed(
                         node,
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("code", "10000")
                                 .add("msg", "Success")
                                 .add("trade_no", trade.tradeNo)
@@ -307,7 +307,7 @@ public class AlipaySimulator {
             default ->
                 signed(
                         node,
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("code", "40002")
                                 .add("msg", "Invalid Arguments")
                                 .add("sub_code", "isv.invalid-method"));
@@ -559,7 +559,7 @@ public class AlipaySimulator {
     }
 
     private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text == null ? "{}" : text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text == null ? "{}" : text))) {
             return reader.readObject();
         }
     }

@@ -8,12 +8,12 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import org.emporium.platform.events.DomainEvent;
 import org.emporium.platform.events.EventMessages;
+import org.emporium.platform.json.Jsons;
 
 /**
  * Gives back every part of an order's payment when the order ends: {@code order.status-changed} to CLOSED
@@ -48,7 +48,7 @@ public class OrderEndedListener implements MessageListener {
             return;
         }
         JsonObject payload;
-        try (JsonReader reader = Json.createReader(new StringReader(event.payload()))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(event.payload()))) {
             payload = reader.readObject();
         }
         String to = payload.getString("to", "");

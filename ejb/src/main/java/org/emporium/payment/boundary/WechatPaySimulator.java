@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -35,6 +34,7 @@ import java.util.logging.Logger;
 import org.emporium.payment.control.Redelivery;
 import org.emporium.payment.control.wechat.WechatPaySettings;
 import org.emporium.payment.control.wechat.WechatPaySignature;
+import org.emporium.platform.json.Jsons;
 
 /**
  * A local stand-in for WeChat Pay API v3, for the dev default and the tests: it checks the merchant's
@@ -124,7 +124,7 @@ public class WechatPaySimulator {
             prepays.put(prepay, outTradeNo);
             return signed(
                     200,
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                             .add("h5_url", WechatPaySettings.SIMULATOR_PATH + "/cashier?prepay_id=" + prepay));
         }
         if ("GET".equals(method) && path.startsWith("/v3/pay/transactions/out-trade-no/")) {
@@ -171,7 +171,7 @@ public class WechatPaySimulator {
             }
             return signed(
                     200,
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                             .add("refund_id", done.refundId())
                             .add("out_refund_no", outRefundNo)
                             .add("transaction_id", trade.transactionId)
@@ -192,7 +192,7 @@ public class WechatPaySimulator {
             bills.put(token, file);
             return signed(
                     200,
-                    Json.createObjectBuilder()
+                    Jsons.createObjectBuilder()
                             .add("hash_type", "SHA1")
                             .add("hash_value", sha1(file))
                             .add("download_url", settings.baseUrl() + "/v3/billdownload/file?token=" + token));
@@ -244,7 +244,7 @@ public class WechatPaySimulator {
                 "transaction",
                 nonce,
                 transaction(trade).build().toString());
-        String body = Json.createObjectBuilder()
+        String body = Jsons.createObjectBuilder()
                 .add("id", UUID.randomUUID().toString())
                 .add(
                         "create_time",
@@ -255,7 +255,7 @@ public class WechatPaySimulator {
                 .add("summary", "支付成功")
                 .add(
                         "resource",
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("original_type", "transaction")
                                 .add("algorithm", "AEAD_AES_256_GCM")
                                 .add("ciphertext", resource)
@@ -413,7 +413,7 @@ public class WechatPaySimulator {
     }
 
     private JsonObjectBuilder transaction(Trade trade) {
-        JsonObjectBuilder t = Json.createObjectBuilder()
+        JsonObjectBuilder t = Jsons.createObjectBuilder()
                 .add("appid", settings.appid())
                 .add("mchid", settings.mchid())
                 .add("out_trade_no", trade.outTradeNo)
@@ -422,7 +422,7 @@ public class WechatPaySimulator {
                 .add("trade_state_desc", "SUCCESS".equals(trade.state) ? "支付成功" : "订单未支付")
                 .add(
                         "amount",
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("total", trade.total)
                                 .add("payer_total", trade.total)
                                 .add("currency", "CNY")
@@ -431,7 +431,7 @@ public class WechatPaySimulator {
             t.add("transaction_id", trade.transactionId)
                     .add("bank_type", "OTHERS")
                     .add("success_time", trade.successTime)
-                    .add("payer", Json.createObjectBuilder().add("openid", "oSimulatedPayer0001"));
+                    .add("payer", Jsons.createObjectBuilder().add("openid", "oSimulatedPayer0001"));
         }
         return t;
     }
@@ -442,7 +442,7 @@ public class WechatPaySimulator {
     }
 
     private Response error(int status, String code, String message) {
-        return signed(status, Json.createObjectBuilder().add("code", code).add("message", message));
+        return signed(status, Jsons.createObjectBuilder().add("code", code).add("message", message));
     }
 
     private Map<String, String> headers(String body) {
@@ -487,7 +487,7 @@ public class WechatPaySimulator {
     }
 
     private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text == null || text.isBlank() ? "{}" : text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text == null || text.isBlank() ? "{}" : text))) {
             return reader.readObject();
         }
     }

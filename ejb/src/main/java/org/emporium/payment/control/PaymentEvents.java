@@ -1,7 +1,7 @@
 package org.emporium.payment.control;
 
-import jakarta.json.Json;
 import org.emporium.platform.events.DomainEvent;
+import org.emporium.platform.json.Jsons;
 
 /**
  * The events the payment context publishes for staff's operations on money, so that the audit log shows who
@@ -22,7 +22,7 @@ public final class PaymentEvents {
                 "payment.account-adjusted",
                 ACCOUNT,
                 owner,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("owner", owner)
                         .add("amount", amount)
                         .add("reason", reason)
@@ -38,7 +38,7 @@ public final class PaymentEvents {
                 "payment.points-granted",
                 ACCOUNT,
                 owner,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("owner", owner)
                         .add("points", points)
                         .add("reason", reason)
@@ -53,7 +53,7 @@ public final class PaymentEvents {
                 "payment.gift-cards-issued",
                 GIFT_CARD_BATCH,
                 batch,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("batch", batch)
                         .add("count", count)
                         .add("faceValue", faceValue)
@@ -68,7 +68,7 @@ public final class PaymentEvents {
                 "payment.gift-card-activated",
                 GIFT_CARD_BATCH,
                 batch,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("card", maskedCode)
                         .add("actor", actor)
                         .add("nameEn", "card " + maskedCode + " activated")
@@ -83,7 +83,7 @@ public final class PaymentEvents {
                 "payment.refunded",
                 ORDER_PAYMENT,
                 order,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("order", order)
                         .add("refund", refundNumber)
                         .add("amount", amount)

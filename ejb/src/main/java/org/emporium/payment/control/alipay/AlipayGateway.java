@@ -2,7 +2,6 @@ package org.emporium.payment.control.alipay;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -27,6 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.emporium.payment.control.PaymentGateway;
+import org.emporium.platform.json.Jsons;
 
 /**
  * Alipay's open API (version 1.0, RSA2): page pay for computers ({@code alipay.trade.page.pay}) and phones
@@ -55,7 +55,7 @@ public class AlipayGateway implements PaymentGateway {
 
     @Override
     public String payPage(Trade trade) {
-        String bizContent = Json.createObjectBuilder()
+        String bizContent = Jsons.createObjectBuilder()
                 .add("out_trade_no", trade.outTradeNo())
                 .add("total_amount", trade.amount().toPlainString())
                 .add("subject", trade.subject())
@@ -92,7 +92,7 @@ public class AlipayGateway implements PaymentGateway {
 
     @Override
     public TradeState query(String outTradeNo) {
-        String biz = Json.createObjectBuilder()
+        String biz = Jsons.createObjectBuilder()
                 .add("out_trade_no", outTradeNo)
                 .build()
                 .toString();
@@ -115,7 +115,7 @@ public class AlipayGateway implements PaymentGateway {
 
     @Override
     public RefundResult refund(Refund refund) {
-        String biz = Json.createObjectBuilder()
+        String biz = Jsons.createObjectBuilder()
                 .add("out_trade_no", refund.outTradeNo())
                 .add("refund_amount", refund.amount().toPlainString())
                 .add("out_request_no", refund.refundRequestNo())
@@ -140,7 +140,7 @@ public class AlipayGateway implements PaymentGateway {
      */
     @Override
     public Optional<List<BillLine>> bill(LocalDate day) {
-        String biz = Json.createObjectBuilder()
+        String biz = Jsons.createObjectBuilder()
                 .add("bill_type", "trade")
                 .add("bill_date", day.toString())
                 .build()
@@ -217,14 +217,14 @@ public class AlipayGateway implements PaymentGateway {
                 return Optional.empty();
             }
             String sign;
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            try (JsonReader reader = Jsons.createReader(new StringReader(body))) {
                 sign = reader.readObject().getString("sign", null);
             }
             if (!AlipaySignature.verify(content, sign, settings.alipayPublicKey())) {
                 LOG.warning(() -> method + " answered with a signature that does not hold");
                 return Optional.empty();
             }
-            try (JsonReader reader = Json.createReader(new StringReader(content))) {
+            try (JsonReader reader = Jsons.createReader(new StringReader(content))) {
                 return Optional.of(reader.readObject());
             }
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package org.emporium.payment.control.wechat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -29,6 +28,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.emporium.payment.control.PaymentGateway;
+import org.emporium.platform.json.Jsons;
 
 /**
  * WeChat Pay API v3: H5 pay ({@code POST /v3/pay/transactions/h5}, the shopper's browser goes to the returned
@@ -62,7 +62,7 @@ public class WechatPayGateway implements PaymentGateway {
 
     @Override
     public String payPage(Trade trade) {
-        String body = Json.createObjectBuilder()
+        String body = Jsons.createObjectBuilder()
                 .add("appid", settings.appid())
                 .add("mchid", settings.mchid())
                 .add("description", trade.subject())
@@ -75,14 +75,14 @@ public class WechatPayGateway implements PaymentGateway {
                 .add("notify_url", trade.notifyUrl())
                 .add(
                         "amount",
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("total", fen(trade.amount()))
                                 .add("currency", "CNY"))
                 .add(
                         "scene_info",
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("payer_client_ip", "127.0.0.1")
-                                .add("h5_info", Json.createObjectBuilder().add("type", "Wap")))
+                                .add("h5_info", Jsons.createObjectBuilder().add("type", "Wap")))
                 .build()
                 .toString();
         settings.reachedAt(trade.returnUrl().replaceFirst("^(https?://[^/]+).*$", "$1"));
@@ -157,13 +157,13 @@ public class WechatPayGateway implements PaymentGateway {
 
     @Override
     public RefundResult refund(Refund refund) {
-        String body = Json.createObjectBuilder()
+        String body = Jsons.createObjectBuilder()
                 .add("out_trade_no", refund.outTradeNo())
                 .add("out_refund_no", refund.refundRequestNo())
                 .add("reason", refund.reason() == null ? "" : refund.reason())
                 .add(
                         "amount",
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                                 .add("refund", fen(refund.amount()))
                                 .add("total", fen(refund.tradeAmount()))
                                 .add("currency", "CNY"))
@@ -287,7 +287,7 @@ public class WechatPayGateway implements PaymentGateway {
             }
             return Optional.of(new Answer(
                     response.statusCode(),
-                    response.body().isBlank() ? Json.createObjectBuilder().build() : json(response.body())));
+                    response.body().isBlank() ? Jsons.createObjectBuilder().build() : json(response.body())));
         } catch (IOException e) {
             LOG.log(Level.WARNING, method + " " + pathAndQuery + " could not reach WeChat Pay", e);
             return Optional.empty();
@@ -338,7 +338,7 @@ public class WechatPayGateway implements PaymentGateway {
     }
 
     private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }
