@@ -14,6 +14,7 @@ import org.emporium.notification.entity.Purpose;
 import org.emporium.platform.events.DomainEvent;
 import org.emporium.platform.events.DomainEvents;
 import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.platform.json.Jsons;
 
 /** The message templates, as staff see and edit them in the back office; every change goes to the audit log. */
 @Stateless
