@@ -107,7 +107,9 @@ public class MyOrderPage implements Serializable {
 
     public List<TimelineStep> getTimeline() {
         if (timeline == null) {
-            timeline = getOrder() == null ? List.of() : TimelineStep.of(getOrder().getBuyer(), getOrder().getHistory());
+            timeline = getOrder() == null
+                    ? List.of()
+                    : TimelineStep.of(getOrder().getBuyer(), getOrder().getHistory());
         }
         return timeline;
     }
