@@ -70,6 +70,7 @@ public class MyOrderPage implements Serializable {
 
     private String number;
     private boolean editing;
+    private String asking;
     private String recipient;
     private String phone;
     private String province;
@@ -130,6 +131,15 @@ public class MyOrderPage implements Serializable {
 
     public boolean isDeliveryChangeable() {
         return getOrder() != null && getOrder().deliveryChangeable();
+    }
+
+    /** Asks once more before cancelling ("cancel") or confirming receipt ("receive"); null asks nothing. */
+    public void ask(String what) {
+        asking = "cancel".equals(what) || "receive".equals(what) ? what : null;
+    }
+
+    public String getAsking() {
+        return asking;
     }
 
     public void cancel() {
@@ -224,6 +234,7 @@ public class MyOrderPage implements Serializable {
                 Messages.error(Messages.COMMON, "error.unexpected");
             }
         } finally {
+            asking = null;
             order = null;
             timeline = null;
         }
