@@ -17,17 +17,18 @@ import org.openqa.selenium.WebElement;
 /**
  * The demo shopper's order centre: a guest asking for it signs in first and comes back to it; an order placed at
  * the checkout is in the list and under its tab, its detail changes its remark (a step of its timeline) and is
- * cancelled after the page asks once more; another number, or a made-up one, is not found.
+ * cancelled after the page asks once more, then bought again into the cart; another number, or a made-up one, is not found.
  *
  * <p>Element ids used: orders.xhtml a.order-tab[data-tab], li.my-order[data-number] with a.my-order-link and
  * span.my-order-status[data-status], #my-orders-empty; order-detail.xhtml #detail-status[data-status],
  * li.detail-line[data-sku], #detail-remark, li.timeline-step, #detail-edit-delivery, #d-remark, #d-save,
- * #detail-cancel, #cancel-question, #detail-cancel-yes, #messages.
+ * #detail-cancel, #cancel-question, #detail-cancel-yes, #detail-reorder, #detail-cart, #messages; cart.xhtml
+ * tr.cart-line[data-sku].
  */
 class OrderCentreInABrowserIT extends InABrowser {
 
     @Test
-    void a_shopper_finds_an_order_in_the_order_centre_changes_its_remark_and_cancels_it() {
+    void a_shopper_finds_an_order_in_the_order_centre_changes_its_remark_cancels_it_and_buys_it_again() {
         driver.get(SystemUnderTest.storefrontUrl() + "orders.xhtml");
         wait.until(urlContains("login.xhtml"));
         type(wait.until(visibilityOfElementLocated(By.id("login"))), "13800000000");
@@ -75,6 +76,11 @@ class OrderCentreInABrowserIT extends InABrowser {
         wait.until(attributeToBe(By.id("detail-status"), "data-status", "CANCELLED"));
         assertThat(driver.findElements(By.id("detail-cancel"))).isEmpty();
         assertThat(driver.findElements(By.id("detail-pay"))).isEmpty();
+
+        driver.findElement(By.id("detail-reorder")).click();
+        wait.until(textToBePresentInElementLocated(By.id("messages"), "in your cart again"));
+        driver.findElement(By.id("detail-cart")).click();
+        wait.until(visibilityOfElementLocated(By.cssSelector("tr.cart-line[data-sku='SHIRT-OX-BL-M']")));
 
         driver.get(SystemUnderTest.storefrontUrl() + "orders.xhtml?tab=ENDED");
         wait.until(visibilityOfElementLocated(By.cssSelector("li.my-order[data-number='" + number + "']")));
