@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The shopper's order centre on PostgreSQL: a shopper pages through their own orders under status tabs and never
  * sees, changes, cancels or confirms another's (whose number is as unknown as one that does not exist); cancelling
  * an order partly paid from the shopper's balance and points gives both back through the payment context; receipt
- * is confirmed only once shipped; the address changes before shipping within the province, each change in the
+ * is confirmed only once shipped, and only once when two confirm at the same moment; the address changes before shipping within the province, each change in the
  * history. Every order costs 30.00 (a 20.00 pot and 10.00 standard delivery) to Shanghai.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -226,6 +226,45 @@ class OrderCentreIT {
         assertThatThrownBy(() -> centre.confirmReceipt(shopper, number))
                 .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.messageKey())
                         .isEqualTo("order.receipt.notShipped"));
+    }
+
+    @Test
+    void two_confirmations_of_receipt_at_once_complete_the_order_once() throws Exception {
+        SalesOrder order = place(shopper);
+        String number = order.getNumber();
+        orders.paid(number, "it-" + number);
+        clerk.move(number, OrderStatus.ALLOCATED, "picked");
+        clerk.move(number, OrderStatus.SHIPPED, "SF1234567890");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return centre.confirmReceipt(shopper, number).getStatus().name();
+                    } catch (BusinessRuleViolation refused) {
+                        return refused.messageKey();
+                    } catch (jakarta.ejb.EJBException e) {
+                        return e.getCause() instanceof BusinessRuleViolation refused
+                                ? refused.messageKey()
+                                : e.toString();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new java.util.ArrayList<>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).containsExactlyInAnyOrder("COMPLETED", "order.receipt.notShipped");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(centre.timeline(shopper, number))
+                .filteredOn(step -> step.to() == OrderStatus.COMPLETED)
+                .hasSize(1);
     }
 
     @Test
