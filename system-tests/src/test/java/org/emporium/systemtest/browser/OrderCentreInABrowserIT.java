@@ -12,6 +12,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import org.emporium.systemtest.SystemUnderTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -40,46 +41,50 @@ class OrderCentreInABrowserIT extends InABrowser {
         String number = placeAnOrder();
 
         driver.findElement(By.id("my-orders-link")).click();
-        WebElement row = wait.until(
-                visibilityOfElementLocated(By.cssSelector("li.my-order[data-number='" + number + "']")));
+        WebElement row =
+                wait.until(visibilityOfElementLocated(By.cssSelector("li.my-order[data-number='" + number + "']")));
         assertThat(row.findElement(By.className("my-order-status")).getDomAttribute("data-status"))
                 .isEqualTo("AWAITING_PAYMENT");
         driver.findElement(By.cssSelector("a.order-tab[data-tab='COMPLETED']")).click();
         wait.until(urlContains("tab=COMPLETED"));
         assertThat(driver.findElements(By.cssSelector("li.my-order[data-number='" + number + "']")))
                 .isEmpty();
-        driver.findElement(By.cssSelector("a.order-tab[data-tab='AWAITING_PAYMENT']")).click();
+        driver.findElement(By.cssSelector("a.order-tab[data-tab='AWAITING_PAYMENT']"))
+                .click();
         wait.until(urlContains("tab=AWAITING_PAYMENT"));
-        wait.until(visibilityOfElementLocated(By.cssSelector("li.my-order[data-number='" + number + "'] a.my-order-link")))
+        wait.until(visibilityOfElementLocated(
+                        By.cssSelector("li.my-order[data-number='" + number + "'] a.my-order-link")))
                 .click();
 
         wait.until(urlContains("order-detail.xhtml"));
-        assertThat(wait.until(visibilityOfElementLocated(By.id("detail-status"))).getDomAttribute("data-status"))
+        assertThat(wait.until(visibilityOfElementLocated(By.id("detail-status")))
+                        .getDomAttribute("data-status"))
                 .isEqualTo("AWAITING_PAYMENT");
         assertThat(driver.findElements(By.cssSelector("li.detail-line[data-sku='SHIRT-OX-BL-M']")))
                 .hasSize(1);
-        assertThat(driver.findElement(By.id("detail-pay")).getDomAttribute("href")).contains("pay.xhtml?number=" + number);
+        assertThat(driver.findElement(By.id("detail-pay")).getDomAttribute("href"))
+                .contains("pay.xhtml?number=" + number);
 
-        driver.findElement(By.id("detail-edit-delivery")).click();
+        click("detail-edit-delivery");
         type(wait.until(visibilityOfElementLocated(By.id("d-remark"))), "Please ring twice");
-        driver.findElement(By.id("d-save")).click();
+        click("d-save");
         wait.until(textToBePresentInElementLocated(By.id("messages"), "are saved"));
         assertThat(driver.findElement(By.id("detail-remark")).getText()).isEqualTo("Please ring twice");
         assertThat(driver.findElement(By.id("timeline")).getText())
                 .contains("Address or remark changed")
                 .contains("remark changed: Please ring twice");
 
-        driver.findElement(By.id("detail-cancel")).click();
+        click("detail-cancel");
         wait.until(visibilityOfElementLocated(By.id("cancel-question")));
-        driver.findElement(By.id("detail-cancel-yes")).click();
+        click("detail-cancel-yes");
         wait.until(textToBePresentInElementLocated(By.id("messages"), "is cancelled"));
         wait.until(attributeToBe(By.id("detail-status"), "data-status", "CANCELLED"));
         assertThat(driver.findElements(By.id("detail-cancel"))).isEmpty();
         assertThat(driver.findElements(By.id("detail-pay"))).isEmpty();
 
-        driver.findElement(By.id("detail-reorder")).click();
+        click("detail-reorder");
         wait.until(textToBePresentInElementLocated(By.id("messages"), "in your cart again"));
-        driver.findElement(By.id("detail-cart")).click();
+        click("detail-cart");
         wait.until(visibilityOfElementLocated(By.cssSelector("tr.cart-line[data-sku='SHIRT-OX-BL-M']")));
 
         driver.get(SystemUnderTest.storefrontUrl() + "orders.xhtml?tab=ENDED");
@@ -88,6 +93,13 @@ class OrderCentreInABrowserIT extends InABrowser {
         driver.get(SystemUnderTest.storefrontUrl() + "order-detail.xhtml?number=EM-NOT-MINE-1");
         assertThat(driver.findElements(By.id("detail-status"))).isEmpty();
         assertThat(driver.getPageSource()).doesNotContain("detail-number");
+    }
+
+    /** Clicks a button of the order page in the middle of the window, never under the sticky header. */
+    private void click(String id) {
+        WebElement button = wait.until(visibilityOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
     }
 
     /** A shirt through the checkout as the signed-in shopper; the order's number. */

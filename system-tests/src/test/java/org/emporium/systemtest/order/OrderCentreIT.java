@@ -181,13 +181,11 @@ class OrderCentreIT {
         assertThat(payments.payment(shopper, order.getNumber()).orElseThrow().getTenders())
                 .extracting(Tender::getStatus)
                 .containsOnly(TenderStatus.RELEASED);
-        assertThat(centre.timeline(shopper, order.getNumber()))
-                .last()
-                .satisfies(step -> {
-                    assertThat(step.to()).isEqualTo(OrderStatus.CANCELLED);
-                    assertThat(step.who()).isEqualTo(TimelineStep.Who.YOU);
-                    assertThat(step.reason()).isEqualTo("changed my mind");
-                });
+        assertThat(centre.timeline(shopper, order.getNumber())).last().satisfies(step -> {
+            assertThat(step.to()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(step.who()).isEqualTo(TimelineStep.Who.YOU);
+            assertThat(step.reason()).isEqualTo("changed my mind");
+        });
     }
 
     @Test
@@ -196,8 +194,9 @@ class OrderCentreIT {
         orders.paid(order.getNumber(), "it-" + order.getNumber());
 
         assertThatThrownBy(() -> orders.cancel(shopper, order.getNumber(), null))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("order.cancel.tooLate"));
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("order.cancel.tooLate"));
         assertThat(centre.order(shopper, order.getNumber()).orElseThrow().getStatus())
                 .isEqualTo(OrderStatus.PAID);
     }
@@ -207,8 +206,9 @@ class OrderCentreIT {
         SalesOrder order = place(shopper);
         String number = order.getNumber();
         assertThatThrownBy(() -> centre.confirmReceipt(shopper, number))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("order.receipt.notShipped"));
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("order.receipt.notShipped"));
         orders.paid(number, "it-" + number);
         clerk.move(number, OrderStatus.ALLOCATED, "picked");
         clerk.move(number, OrderStatus.SHIPPED, "SF1234567890");
@@ -221,11 +221,14 @@ class OrderCentreIT {
                 .extracting(TimelineStep::to)
                 .endsWith(OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED);
         assertThat(timeline.get(timeline.size() - 3).who()).isEqualTo(TimelineStep.Who.SHOP);
-        assertThat(timeline.get(timeline.size() - 3).reason()).as("staff notes stay inside").isNull();
+        assertThat(timeline.get(timeline.size() - 3).reason())
+                .as("staff notes stay inside")
+                .isNull();
         assertThat(timeline.get(timeline.size() - 1).who()).isEqualTo(TimelineStep.Who.YOU);
         assertThatThrownBy(() -> centre.confirmReceipt(shopper, number))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("order.receipt.notShipped"));
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("order.receipt.notShipped"));
     }
 
     @Test
@@ -243,7 +246,9 @@ class OrderCentreIT {
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     try {
-                        return centre.confirmReceipt(shopper, number).getStatus().name();
+                        return centre.confirmReceipt(shopper, number)
+                                .getStatus()
+                                .name();
                     } catch (BusinessRuleViolation refused) {
                         return refused.messageKey();
                     } catch (jakarta.ejb.EJBException e) {
@@ -271,8 +276,7 @@ class OrderCentreIT {
     void the_address_and_remark_change_before_shipping_within_the_province_each_change_in_the_history() {
         SalesOrder order = place(shopper);
         String number = order.getNumber();
-        DeliveryAddress office =
-                new DeliveryAddress("李四", "139 0000 1111", "上海市", "上海市", "黄浦区", "南京东路 1 号", "200001");
+        DeliveryAddress office = new DeliveryAddress("李四", "139 0000 1111", "上海市", "上海市", "黄浦区", "南京东路 1 号", "200001");
 
         SalesOrder changed = centre.changeDelivery(shopper, number, office, "ring twice");
 
@@ -283,34 +287,35 @@ class OrderCentreIT {
                 .filteredOn(TimelineStep::isDeliveryChange)
                 .extracting(TimelineStep::reason)
                 .containsExactly(
-                        "address changed: 李四 13900001111, 上海市 上海市 黄浦区 南京东路 1 号 200001",
-                        "remark changed: ring twice");
+                        "address changed: 李四 13900001111, 上海市 上海市 黄浦区 南京东路 1 号 200001", "remark changed: ring twice");
 
-        DeliveryAddress beijing =
-                new DeliveryAddress("李四", "13900001111", "北京市", "北京市", "东城区", "王府井大街 1 号", "100006");
+        DeliveryAddress beijing = new DeliveryAddress("李四", "13900001111", "北京市", "北京市", "东城区", "王府井大街 1 号", "100006");
         assertThatThrownBy(() -> centre.changeDelivery(shopper, number, beijing, "ring twice"))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("order.address.otherProvince"));
-        DeliveryAddress nowhere =
-                new DeliveryAddress("李四", "13900001111", "上海市", "上海市", "不存在区", "南京东路 1 号", "200001");
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("order.address.otherProvince"));
+        DeliveryAddress nowhere = new DeliveryAddress("李四", "13900001111", "上海市", "上海市", "不存在区", "南京东路 1 号", "200001");
         assertThatThrownBy(() -> centre.changeDelivery(shopper, number, nowhere, null))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("order.address.region.unknown"));
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("order.address.region.unknown"));
 
         orders.paid(number, "it-" + number);
         clerk.move(number, OrderStatus.ALLOCATED, "picked");
         clerk.move(number, OrderStatus.SHIPPED, "SF1234567890");
         assertThatThrownBy(() -> centre.changeDelivery(shopper, number, HOME, null))
-                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("order.delivery.tooLate"));
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("order.delivery.tooLate"));
         assertThat(centre.order(shopper, number).orElseThrow().address().district())
                 .isEqualTo("黄浦区");
     }
 
     private static void assertUnknown(org.assertj.core.api.ThrowableAssert.ThrowingCallable action) {
         assertThatThrownBy(action)
-                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("order.unknown"));
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("order.unknown"));
     }
 
     private SalesOrder place(String who) {
