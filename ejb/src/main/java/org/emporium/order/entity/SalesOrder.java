@@ -328,6 +328,54 @@ public class SalesOrder implements Serializable {
         return change;
     }
 
+    /** Whether the shopper may still change where the order goes and the remark: until it ships. */
+    public boolean deliveryChangeable() {
+        return status.holdsStock();
+    }
+
+    /**
+     * The shopper changes the delivery address (already checked and resolved to {@code districtCode}) and the
+     * remark before the order ships; each change is a step of the order's history with the status unchanged, and
+     * an order already shipped (or ended) refuses with {@code order.delivery.tooLate}. Nothing changed, nothing
+     * recorded; returns the steps recorded.
+     */
+    public List<StatusChange> changeDelivery(
+            DeliveryAddress address, String districtCode, String newRemark, String actor, OffsetDateTime at) {
+        if (!deliveryChangeable()) {
+            throw new BusinessRuleViolation("order.delivery.tooLate", number);
+        }
+        DeliveryAddress a = address.checked();
+        String r = newRemark == null || newRemark.isBlank() ? null : newRemark.strip();
+        if (r != null && r.length() > 200) {
+            throw new BusinessRuleViolation("order.remark.size", 200);
+        }
+        List<StatusChange> changes = new ArrayList<>();
+        if (!a.equals(address())) {
+            String reason = "address changed: " + a.recipient() + " " + a.phone() + ", " + a.province() + " " + a.city()
+                    + " " + a.district() + " " + a.street() + " " + a.postcode();
+            changes.add(new StatusChange(this, status, status, actor, clip(reason), at));
+            this.recipient = a.recipient();
+            this.phone = a.phone();
+            this.province = a.province();
+            this.city = a.city();
+            this.district = a.district();
+            this.street = a.street();
+            this.postcode = a.postcode();
+            this.districtCode = districtCode;
+        }
+        if (!Objects.equals(r, remark)) {
+            changes.add(
+                    new StatusChange(this, status, status, actor, clip("remark changed: " + (r == null ? "" : r)), at));
+            this.remark = r;
+        }
+        history.addAll(changes);
+        return changes;
+    }
+
+    private static String clip(String reason) {
+        return reason.length() <= 200 ? reason : reason.substring(0, 199) + "…";
+    }
+
     /** Unpaid past its deadline: the closing timer ends it. */
     public boolean isOverdue(OffsetDateTime now) {
         return status == OrderStatus.AWAITING_PAYMENT && payBy.isBefore(now);

@@ -1,0 +1,366 @@
+package org.emporium.web.storefront.account;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.emporium.cart.boundary.Carts;
+import org.emporium.order.boundary.Checkout;
+import org.emporium.order.boundary.Orders;
+import org.emporium.order.boundary.ShopperOrders;
+import org.emporium.order.boundary.TimelineStep;
+import org.emporium.order.entity.DeliveryAddress;
+import org.emporium.order.entity.OrderLine;
+import org.emporium.order.entity.OrderStatus;
+import org.emporium.order.entity.SalesOrder;
+import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.web.storefront.product.MoneyFormat;
+import org.emporium.web.ui.LocaleSwitch;
+import org.emporium.web.ui.Messages;
+
+/**
+ * {@code order-detail.xhtml?number=...}: one of the signed-in shopper's orders — lines and amounts as stored,
+ * address, remark, the timeline — and what its status allows: pay, cancel (the payment context gives every part
+ * of the payment back), confirm receipt, reorder into the cart, change the address or remark before shipping.
+ * The order is always looked up with the session's shopper as buyer: another shopper's number is a 404, as for a
+ * number that does not exist. A guest is sent to sign in.
+ */
+@ViewScoped
+@Named("myOrder")
+public class MyOrderPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(MyOrderPage.class.getName());
+    static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    transient ShopperOrders shopperOrders;
+
+    @Inject
+    transient Orders orders;
+
+    @Inject
+    transient Carts carts;
+
+    @Inject
+    transient Checkout checkout;
+
+    @Inject
+    transient LocaleSwitch locale;
+
+    private String number;
+    private boolean editing;
+    private String asking;
+    private String recipient;
+    private String phone;
+    private String province;
+    private String city;
+    private String district;
+    private String street;
+    private String postcode;
+    private String remark;
+    private transient SalesOrder order;
+    private transient List<TimelineStep> timeline;
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (SignedIn.of(request).isEmpty()) {
+            String here = ReturnPath.here(request.getContextPath(), request.getRequestURI(), request.getQueryString());
+            external.redirect(external.getRequestContextPath() + "/login.xhtml?next="
+                    + URLEncoder.encode(here, StandardCharsets.UTF_8));
+            return;
+        }
+        if (getOrder() == null) {
+            ((HttpServletResponse) external.getResponse()).sendError(404);
+            faces.responseComplete();
+        }
+    }
+
+    /** The order, read afresh once per request, only ever as the session's shopper's. */
+    public SalesOrder getOrder() {
+        if (order == null && number != null) {
+            order = owner().flatMap(o -> shopperOrders.order(o, number)).orElse(null);
+        }
+        return order;
+    }
+
+    public List<TimelineStep> getTimeline() {
+        if (timeline == null) {
+            timeline = getOrder() == null
+                    ? List.of()
+                    : TimelineStep.of(getOrder().getBuyer(), getOrder().getHistory());
+        }
+        return timeline;
+    }
+
+    public boolean isPayable() {
+        return getOrder() != null && getOrder().getStatus() == OrderStatus.AWAITING_PAYMENT;
+    }
+
+    /** Offered until the order ships; an order already paid is refused with a message saying whom to ask. */
+    public boolean isCancellable() {
+        return getOrder() != null && getOrder().getStatus().holdsStock();
+    }
+
+    public boolean isReceivable() {
+        return getOrder() != null
+                && (getOrder().getStatus() == OrderStatus.SHIPPED || getOrder().getStatus() == OrderStatus.DELIVERED);
+    }
+
+    public boolean isDeliveryChangeable() {
+        return getOrder() != null && getOrder().deliveryChangeable();
+    }
+
+    /** Asks once more before cancelling ("cancel") or confirming receipt ("receive"); null asks nothing. */
+    public void ask(String what) {
+        asking = "cancel".equals(what) || "receive".equals(what) ? what : null;
+    }
+
+    public String getAsking() {
+        return asking;
+    }
+
+    public void cancel() {
+        attempt(() -> {
+            orders.cancel(owner().orElseThrow(), number, "cancelled by buyer");
+            Messages.info(AccountPages.TEXTS, "myorder.cancelled", number);
+        });
+    }
+
+    public void confirmReceipt() {
+        attempt(() -> {
+            shopperOrders.confirmReceipt(owner().orElseThrow(), number);
+            Messages.info(AccountPages.TEXTS, "myorder.received", number);
+        });
+    }
+
+    /**
+     * Puts the order's bought lines (not its gifts) back into the cart with the cart's usual checks; each line the
+     * cart refuses (no longer for sale, not enough stock, over the limit) is said, the others go in.
+     */
+    public void reorder() {
+        attempt(() -> {
+            String owner = owner().orElseThrow();
+            List<BusinessRuleViolation> refused = new ArrayList<>();
+            int added = 0;
+            for (OrderLine line : getOrder().getLines()) {
+                if (line.isGift()) {
+                    continue;
+                }
+                try {
+                    carts.add(owner, line.getSkuCode(), line.getQuantity());
+                    added++;
+                } catch (BusinessRuleViolation no) {
+                    refused.add(no);
+                } catch (EJBException e) {
+                    if (e.getCause() instanceof BusinessRuleViolation no) {
+                        refused.add(no);
+                    } else {
+                        throw e;
+                    }
+                }
+            }
+            if (added > 0) {
+                Messages.info(AccountPages.TEXTS, "myorder.reordered", added);
+            }
+            refused.forEach(no -> Messages.reject(no.messageKey(), no.arguments()));
+        });
+    }
+
+    public void editDelivery() {
+        if (getOrder() == null) {
+            return;
+        }
+        DeliveryAddress a = getOrder().address();
+        recipient = a.recipient();
+        phone = a.phone();
+        province = a.province();
+        city = a.city();
+        district = a.district();
+        street = a.street();
+        postcode = a.postcode();
+        remark = getOrder().getRemark();
+        editing = true;
+    }
+
+    public void saveDelivery() {
+        attempt(() -> {
+            shopperOrders.changeDelivery(
+                    owner().orElseThrow(),
+                    number,
+                    new DeliveryAddress(recipient, phone, province, city, district, street, postcode),
+                    remark);
+            editing = false;
+            Messages.info(AccountPages.TEXTS, "myorder.deliveryChanged");
+        });
+    }
+
+    public void stopEditing() {
+        editing = false;
+    }
+
+    private void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessRuleViolation refused) {
+            Messages.reject(refused.messageKey(), refused.arguments());
+        } catch (EJBException e) {
+            if (e.getCause() instanceof BusinessRuleViolation refused) {
+                Messages.reject(refused.messageKey(), refused.arguments());
+            } else {
+                LOG.log(Level.WARNING, "An order centre action failed", e);
+                Messages.error(Messages.COMMON, "error.unexpected");
+            }
+        } finally {
+            asking = null;
+            order = null;
+            timeline = null;
+        }
+    }
+
+    private static Optional<String> owner() {
+        return SignedIn.of((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .map(SignedIn::owner);
+    }
+
+    static String shopTime(OffsetDateTime at) {
+        return at == null ? "" : MINUTES.format(at.atZoneSameInstant(SHOP_ZONE));
+    }
+
+    public String time(OffsetDateTime at) {
+        return shopTime(at);
+    }
+
+    public String money(BigDecimal amount) {
+        return MoneyFormat.of(amount, Currency.getInstance(getOrder().getCurrency()));
+    }
+
+    public String name(OrderLine line) {
+        return line.name(locale.getCurrent());
+    }
+
+    public String spec(OrderLine line) {
+        return line.spec(locale.getCurrent());
+    }
+
+    public List<String> getProvinces() {
+        return checkout.provinces();
+    }
+
+    public List<String> getCities() {
+        return province == null ? List.of() : checkout.cities(province);
+    }
+
+    public List<String> getDistricts() {
+        return province == null || city == null ? List.of() : checkout.districts(province, city);
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    /** A new province empties city and district, which the lists then offer anew. */
+    public void setProvince(String province) {
+        String chosen = province == null || province.isBlank() ? null : province;
+        if (!Objects.equals(chosen, this.province)) {
+            city = null;
+            district = null;
+        }
+        this.province = chosen;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        String chosen = city != null && getCities().contains(city) ? city : null;
+        if (!Objects.equals(chosen, this.city)) {
+            district = null;
+        }
+        this.city = chosen;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district != null && getDistricts().contains(district) ? district : null;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getRemark() {
+        return remark;
+    }
+
+    public void setRemark(String remark) {
+        this.remark = remark;
+    }
+}
