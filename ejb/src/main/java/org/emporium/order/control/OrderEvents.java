@@ -1,12 +1,12 @@
 package org.emporium.order.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.emporium.order.entity.OrderLine;
 import org.emporium.order.entity.SalesOrder;
 import org.emporium.order.entity.StatusChange;
 import org.emporium.platform.events.DomainEvent;
+import org.emporium.platform.json.Jsons;
 
 /**
  * The events the order context publishes (docs/architecture.md, "Events"). {@code order.placed} keeps the
@@ -31,7 +31,7 @@ public final class OrderEvents {
                 CHECKOUT_RULE_CHANGED,
                 kind,
                 id,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("actor", actor)
                         .add("nameEn", summary)
                         .build()
@@ -40,14 +40,14 @@ public final class OrderEvents {
 
     /** {@code orderId} (text), {@code placedAt}, {@code lines: [{productId, skuCode, quantity}]}, optional {@code visitorId}. */
     public static DomainEvent placed(SalesOrder order) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
         for (OrderLine line : order.getLines()) {
-            lines.add(Json.createObjectBuilder()
+            lines.add(Jsons.createObjectBuilder()
                     .add("productId", line.getProductId())
                     .add("skuCode", line.getSkuCode())
                     .add("quantity", line.getQuantity()));
         }
-        JsonObjectBuilder payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = Jsons.createObjectBuilder()
                 .add("orderId", String.valueOf(order.getId()))
                 .add("orderNumber", order.getNumber())
                 .add("placedAt", order.getPlacedAt().toString())
@@ -63,7 +63,7 @@ public final class OrderEvents {
 
     /** {@code orderId}, {@code orderNumber}, {@code from}, {@code to}, {@code actor}, {@code reason}, {@code at}. */
     public static DomainEvent statusChanged(SalesOrder order, StatusChange change) {
-        JsonObjectBuilder payload = Json.createObjectBuilder()
+        JsonObjectBuilder payload = Jsons.createObjectBuilder()
                 .add("orderId", String.valueOf(order.getId()))
                 .add("orderNumber", order.getNumber())
                 .add("to", change.getTo().name())
