@@ -275,7 +275,8 @@ public class Orders {
     }
 
     /** Reads the collections a page shows while the persistence context is open. */
-    private static SalesOrder loaded(SalesOrder order) {
+    /** The order with its lines, amounts and history read, for callers past the transaction. */
+    static SalesOrder loaded(SalesOrder order) {
         order.getLines().size();
         order.getAmounts().size();
         order.getHistory().size();

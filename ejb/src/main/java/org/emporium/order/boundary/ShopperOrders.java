@@ -36,6 +36,9 @@ public class ShopperOrders {
     OrderFlow flow;
 
     @Inject
+    Orders orders;
+
+    @Inject
     CheckoutRules rules;
 
     /** The buyer's orders under the tab, newest first, one page (from 0) of at most 50. */
@@ -63,12 +66,7 @@ public class ShopperOrders {
 
     /** The buyer's order of that number with its lines, amounts and history; empty for anyone else's. */
     public Optional<SalesOrder> order(String buyer, String number) {
-        return em.createQuery("SELECT o FROM SalesOrder o WHERE o.number = :n AND o.buyer = :b", SalesOrder.class)
-                .setParameter("n", number)
-                .setParameter("b", buyer)
-                .getResultStream()
-                .findFirst()
-                .map(ShopperOrders::loaded);
+        return orders.order(buyer, number);
     }
 
     /** The buyer's order's history as they may see it, oldest first; empty for anyone else's. */
@@ -91,7 +89,7 @@ public class ShopperOrders {
             flow.move(order, OrderStatus.DELIVERED, buyer, "receipt confirmed by buyer");
         }
         flow.move(order, OrderStatus.COMPLETED, buyer, "receipt confirmed by buyer");
-        return loaded(order);
+        return Orders.loaded(order);
     }
 
     /**
@@ -111,7 +109,7 @@ public class ShopperOrders {
                     "order.address.otherProvince", order.address().province());
         }
         order.changeDelivery(checked, region.districtCode(), remark, buyer, OffsetDateTime.now(ZoneOffset.UTC));
-        return loaded(order);
+        return Orders.loaded(order);
     }
 
     private SalesOrder lockedOf(String buyer, String number) {
@@ -137,12 +135,5 @@ public class ShopperOrders {
                 first == null ? null : first.getNameEn(),
                 lines.size(),
                 lines.stream().mapToInt(OrderLine::getQuantity).sum());
-    }
-
-    private static SalesOrder loaded(SalesOrder order) {
-        order.getLines().size();
-        order.getAmounts().size();
-        order.getHistory().size();
-        return order;
     }
 }
