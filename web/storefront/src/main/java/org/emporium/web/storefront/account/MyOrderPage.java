@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,11 +27,11 @@ import org.emporium.order.boundary.Checkout;
 import org.emporium.order.boundary.Orders;
 import org.emporium.order.boundary.ShopperOrders;
 import org.emporium.order.boundary.TimelineStep;
-import org.emporium.order.entity.DeliveryAddress;
 import org.emporium.order.entity.OrderLine;
 import org.emporium.order.entity.OrderStatus;
 import org.emporium.order.entity.SalesOrder;
 import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.web.storefront.checkout.AddressForm;
 import org.emporium.web.storefront.product.MoneyFormat;
 import org.emporium.web.ui.LocaleSwitch;
 import org.emporium.web.ui.Messages;
@@ -71,13 +70,7 @@ public class MyOrderPage implements Serializable {
     private String number;
     private boolean editing;
     private String asking;
-    private String recipient;
-    private String phone;
-    private String province;
-    private String city;
-    private String district;
-    private String street;
-    private String postcode;
+    private final AddressForm address = new AddressForm();
     private String remark;
     private transient SalesOrder order;
     private transient List<TimelineStep> timeline;
@@ -193,25 +186,14 @@ public class MyOrderPage implements Serializable {
         if (getOrder() == null) {
             return;
         }
-        DeliveryAddress a = getOrder().address();
-        recipient = a.recipient();
-        phone = a.phone();
-        province = a.province();
-        city = a.city();
-        district = a.district();
-        street = a.street();
-        postcode = a.postcode();
+        address.fill(getOrder().address());
         remark = getOrder().getRemark();
         editing = true;
     }
 
     public void saveDelivery() {
         attempt(() -> {
-            shopperOrders.changeDelivery(
-                    owner().orElseThrow(),
-                    number,
-                    new DeliveryAddress(recipient, phone, province, city, district, street, postcode),
-                    remark);
+            shopperOrders.changeDelivery(owner().orElseThrow(), number, address.address(), remark);
             editing = false;
             Messages.info(AccountPages.TEXTS, "myorder.deliveryChanged");
         });
@@ -271,11 +253,11 @@ public class MyOrderPage implements Serializable {
     }
 
     public List<String> getCities() {
-        return province == null ? List.of() : checkout.cities(province);
+        return address.cities(checkout);
     }
 
     public List<String> getDistricts() {
-        return province == null || city == null ? List.of() : checkout.districts(province, city);
+        return address.districts(checkout);
     }
 
     public String getNumber() {
@@ -291,69 +273,60 @@ public class MyOrderPage implements Serializable {
     }
 
     public String getRecipient() {
-        return recipient;
+        return address.getRecipient();
     }
 
     public void setRecipient(String recipient) {
-        this.recipient = recipient;
+        address.setRecipient(recipient);
     }
 
     public String getPhone() {
-        return phone;
+        return address.getPhone();
     }
 
     public void setPhone(String phone) {
-        this.phone = phone;
+        address.setPhone(phone);
     }
 
     public String getProvince() {
-        return province;
+        return address.getProvince();
     }
 
     /** A new province empties city and district, which the lists then offer anew. */
     public void setProvince(String province) {
-        String chosen = province == null || province.isBlank() ? null : province;
-        if (!Objects.equals(chosen, this.province)) {
-            city = null;
-            district = null;
-        }
-        this.province = chosen;
+        address.chooseProvince(province);
     }
 
     public String getCity() {
-        return city;
+        return address.getCity();
     }
 
     public void setCity(String city) {
-        String chosen = city != null && getCities().contains(city) ? city : null;
-        if (!Objects.equals(chosen, this.city)) {
-            district = null;
-        }
-        this.city = chosen;
+        address.chooseCity(city, checkout);
     }
 
     public String getDistrict() {
-        return district;
+        return address.getDistrict();
     }
 
     public void setDistrict(String district) {
-        this.district = district != null && getDistricts().contains(district) ? district : null;
+        address.chooseDistrict(district, checkout);
     }
 
     public String getStreet() {
-        return street;
+        return address.getStreet();
     }
 
     public void setStreet(String street) {
-        this.street = street;
+        address.setStreet(street);
     }
 
     public String getPostcode() {
-        return postcode;
+        return address.getPostcode();
     }
 
     public void setPostcode(String postcode) {
-        this.postcode = postcode;
+        address.setPostcode(postcode);
     }
 
     public String getRemark() {
