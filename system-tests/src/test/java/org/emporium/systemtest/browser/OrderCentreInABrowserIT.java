@@ -95,6 +95,41 @@ class OrderCentreInABrowserIT extends InABrowser {
         assertThat(driver.getPageSource()).doesNotContain("detail-number");
     }
 
+    @Test
+    void an_order_part_paid_with_a_gift_card_and_left_at_alipay_is_cancelled_and_every_tender_is_released() {
+        driver.get(SystemUnderTest.storefrontUrl() + "login.xhtml");
+        type(wait.until(visibilityOfElementLocated(By.id("login"))), "13800000000");
+        type(driver.findElement(By.id("password")), "emporium");
+        driver.findElement(By.id("sign-in")).click();
+        wait.until(visibilityOfElementLocated(By.id("my-orders-link")));
+        String number = placeAnOrder();
+
+        // a demo gift card (¥100) first, Alipay for the rest; the shopper leaves Alipay's cashier without paying
+        driver.get(SystemUnderTest.storefrontUrl() + "pay.xhtml?number=" + number);
+        wait.until(visibilityOfElementLocated(By.id("use-gift-card"))).click();
+        type(driver.findElement(By.id("gift-card-code")), "EMPDEMO000000005");
+        assertThat(driver.findElement(By.id("use-alipay")).isSelected()).isTrue();
+        driver.findElement(By.id("pay")).click();
+        wait.until(visibilityOfElementLocated(By.id("sim-amount")));
+
+        driver.get(SystemUnderTest.storefrontUrl() + "order-detail.xhtml?number=" + number);
+        assertThat(wait.until(visibilityOfElementLocated(By.id("detail-status")))
+                        .getDomAttribute("data-status"))
+                .isEqualTo("AWAITING_PAYMENT");
+        click("detail-cancel");
+        wait.until(visibilityOfElementLocated(By.id("cancel-question")));
+        click("detail-cancel-yes");
+        wait.until(attributeToBe(By.id("detail-status"), "data-status", "CANCELLED"));
+
+        driver.get(SystemUnderTest.storefrontUrl() + "pay.xhtml?number=" + number);
+        wait.until(visibilityOfElementLocated(By.id("payment-status")));
+        assertThat(driver.findElements(By.cssSelector("li.tender")))
+                .as("the gift card's hold and the Alipay attempt both end")
+                .extracting(t -> t.getDomAttribute("data-method") + ":" + t.getDomAttribute("data-status"))
+                .containsExactly("GIFT_CARD:RELEASED", "ALIPAY:RELEASED");
+        assertThat(driver.findElements(By.id("pay"))).as("nothing left to pay").isEmpty();
+    }
+
     /** Clicks a button of the order page in the middle of the window, never under the sticky header. */
     private void click(String id) {
         WebElement button = wait.until(visibilityOfElementLocated(By.id(id)));
