@@ -53,14 +53,15 @@ public final class Deployments {
     }
 
     /**
-     * The EAR plus a test WAR at /emporium-test holding the given classes, which run inside the application.
+     * The EAR plus a test WAR at /emporium-test holding the given classes (and the helpers every test may use),
+     * which run inside the application.
      * The WAR is also entered in application.xml: a module the descriptor does not list is not deployed.
      * Test beans annotated {@code @RunAs} get their role mapped to a principal of the same name.
      */
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, Eventually.class, SystemUnderTest.class)
+                .addClasses(Deployments.class, Eventually.class, SystemUnderTest.class, Concurrently.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
         if (Arrays.stream(testClasses).anyMatch(c -> c.isAnnotationPresent(Stateless.class))) {

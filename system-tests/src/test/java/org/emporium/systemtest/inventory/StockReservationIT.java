@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.emporium.inventory.boundary.Hold;
 import org.emporium.inventory.boundary.Stock;
 import org.emporium.inventory.boundary.StockLevel;
 import org.emporium.inventory.boundary.StockRequest;
 import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.systemtest.Concurrently;
 import org.emporium.systemtest.Deployments;
 import org.emporium.systemtest.order.OrderFixture;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -156,30 +151,13 @@ class StockReservationIT {
 
     /** Runs every buyer on a thread of its own, all released at the same moment. */
     static List<Outcome> concurrently(int buyers, Buyer action) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(buyers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (int i = 0; i < buyers; i++) {
-                int buyer = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        action.buy(buyer);
-                        return new Outcome(true, null);
-                    } catch (BusinessRuleViolation refused) {
-                        return new Outcome(false, refused.messageKey());
-                    }
-                }));
+        return Concurrently.race(buyers, buyer -> {
+            try {
+                action.buy(buyer);
+                return new Outcome(true, null);
+            } catch (BusinessRuleViolation refused) {
+                return new Outcome(false, refused.messageKey());
             }
-            start.countDown();
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> future : futures) {
-                outcomes.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 }

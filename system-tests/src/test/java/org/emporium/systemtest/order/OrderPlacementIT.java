@@ -7,16 +7,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.emporium.inventory.boundary.Stock;
 import org.emporium.inventory.boundary.StockLevel;
@@ -32,6 +25,7 @@ import org.emporium.order.entity.SalesOrder;
 import org.emporium.order.entity.ShippingMethod;
 import org.emporium.order.entity.StatusChange;
 import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.systemtest.Concurrently;
 import org.emporium.systemtest.Deployments;
 import org.emporium.systemtest.inventory.AsWarehouseClerk;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -224,32 +218,8 @@ class OrderPlacementIT {
                 .containsExactly(OrderStatus.CREATED, OrderStatus.AWAITING_PAYMENT, OrderStatus.CANCELLED);
     }
 
-    interface Attempt {
-        Object run(int index) throws Exception;
-    }
-
-    /** Runs every attempt on a thread of its own, all released at the same moment; returns what each got. */
-    static List<Object> concurrently(int count, Attempt attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                Callable<Object> task = () -> {
-                    start.await();
-                    return attempt.run(index);
-                };
-                futures.add(pool.submit(task));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                outcomes.add(future.get(180, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+    /** Races the attempts (see {@link Concurrently#race}); what each got. */
+    static List<Object> concurrently(int count, Concurrently.Attempt<Object> attempt) throws Exception {
+        return Concurrently.race(count, attempt);
     }
 }

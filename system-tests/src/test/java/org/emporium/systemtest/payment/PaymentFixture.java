@@ -6,16 +6,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.emporium.order.boundary.Orders;
 import org.emporium.order.boundary.PlaceOrder;
 import org.emporium.order.entity.DeliveryAddress;
@@ -26,6 +20,7 @@ import org.emporium.payment.boundary.Payments;
 import org.emporium.payment.entity.Tender;
 import org.emporium.payment.entity.TenderMethod;
 import org.emporium.platform.i18n.BusinessRuleViolation;
+import org.emporium.systemtest.Concurrently;
 
 /**
  * What the payment system tests share: the order they pay (delivered to one Shanghai home, standard delivery),
@@ -99,30 +94,13 @@ final class PaymentFixture {
      * (PAID...), the answer as text, or the refusal's key.
      */
     static List<String> concurrently(int count, Attempt attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        Object result = attempt.run(n);
-                        return result instanceof PaymentStep step ? step.kind().name() : String.valueOf(result);
-                    } catch (BusinessRuleViolation refused) {
-                        return refused.messageKey();
-                    }
-                }));
+        return Concurrently.race(count, n -> {
+            try {
+                Object result = attempt.run(n);
+                return result instanceof PaymentStep step ? step.kind().name() : String.valueOf(result);
+            } catch (BusinessRuleViolation refused) {
+                return refused.messageKey();
             }
-            start.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> future : futures) {
-                outcomes.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 }

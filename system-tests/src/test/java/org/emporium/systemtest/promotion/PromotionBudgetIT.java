@@ -6,16 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.emporium.catalog.entity.Product;
 import org.emporium.order.boundary.Orders;
 import org.emporium.order.boundary.PlaceOrder;
@@ -32,6 +25,7 @@ import org.emporium.promotion.boundary.PromotionQuote;
 import org.emporium.promotion.boundary.Promotions;
 import org.emporium.promotion.entity.Campaign;
 import org.emporium.promotion.entity.CampaignStatus;
+import org.emporium.systemtest.Concurrently;
 import org.emporium.systemtest.Deployments;
 import org.emporium.systemtest.Eventually;
 import org.emporium.systemtest.inventory.AsWarehouseClerk;
@@ -321,31 +315,8 @@ class PromotionBudgetIT {
                 .isEqualByComparingTo("180.20");
     }
 
-    interface Attempt {
-        Object run(int index) throws Exception;
-    }
-
-    static List<Object> concurrently(int count, Attempt attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                Callable<Object> task = () -> {
-                    start.await();
-                    return attempt.run(index);
-                };
-                futures.add(pool.submit(task));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                outcomes.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+    /** Races the attempts (see {@link Concurrently#race}); what each got. */
+    static List<Object> concurrently(int count, Concurrently.Attempt<Object> attempt) throws Exception {
+        return Concurrently.race(count, attempt);
     }
 }
