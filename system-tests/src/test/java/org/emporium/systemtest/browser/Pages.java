@@ -11,9 +11,11 @@ import java.util.List;
 import org.emporium.systemtest.SystemUnderTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -89,6 +91,24 @@ final class Pages {
         wait.until(urlContains("order.xhtml"));
         wait.until(visibilityOfElementLocated(By.id("order-pay"))).click();
         wait.until(visibilityOfElementLocated(By.id("pay-form")));
+    }
+
+    /**
+     * The page that held {@code element} was replaced by the next one. Chromium answers a look at an element of a
+     * page being torn down either as stale or as "Node with given id does not belong to the document"; both mean
+     * the old page is gone, where Selenium's own {@code stalenessOf} knows only the first.
+     */
+    static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return ignored -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException torn) {
+                return String.valueOf(torn.getMessage()).contains("does not belong to the document");
+            }
+        };
     }
 
     /** Replaces what a field holds, the way a user selects all and types over it. */

@@ -3,7 +3,6 @@ package org.emporium.systemtest.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.emporium.systemtest.browser.Pages.type;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
@@ -105,7 +104,7 @@ class SignInInABrowserIT extends InABrowser {
             type(driver.findElement(By.id("password")), "wrong" + i + "pass");
             WebElement button = driver.findElement(By.id("sign-in"));
             button.click();
-            wait.until(stalenessOf(button)); // the page came back: its message is this try's
+            wait.until(Pages.replaced(button)); // the page came back: its message is this try's
             String expected = i < 5 ? "is wrong" : "Too many failed sign-ins";
             wait.until(textToBePresentInElementLocated(By.id("messages"), expected));
         }
@@ -113,7 +112,7 @@ class SignInInABrowserIT extends InABrowser {
         type(driver.findElement(By.id("password")), "garden2026");
         WebElement button = driver.findElement(By.id("sign-in"));
         button.click();
-        wait.until(stalenessOf(button));
+        wait.until(Pages.replaced(button));
         wait.until(textToBePresentInElementLocated(By.id("messages"), "Too many failed sign-ins"));
         assertThat(driver.findElements(By.id("account-name"))).isEmpty();
     }
