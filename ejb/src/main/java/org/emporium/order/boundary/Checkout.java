@@ -108,12 +108,13 @@ public class Checkout {
     public List<SlotChoice> slots(ZonedDateTime now) {
         LocalDate today = now.withZoneSameInstant(DeliverySlot.SHOP_ZONE).toLocalDate();
         List<DeliverySlot> slots = rules.slots();
+        Map<String, Integer> booked = rules.bookedBetween(today, today.plusDays(DeliverySlot.DAYS_AHEAD - 1));
         List<SlotChoice> choices = new ArrayList<>();
         for (int d = 0; d < DeliverySlot.DAYS_AHEAD; d++) {
             LocalDate day = today.plusDays(d);
             for (DeliverySlot slot : slots) {
                 if (slot.openAt(day, now)) {
-                    int left = slot.getCapacity() - rules.booked(slot.getId(), day);
+                    int left = slot.getCapacity() - booked.getOrDefault(CheckoutRules.bookingKey(slot.getId(), day), 0);
                     if (left > 0) {
                         choices.add(new SlotChoice(slot.getId(), day, slot.window(), left));
                     }

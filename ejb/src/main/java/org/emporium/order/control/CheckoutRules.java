@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.emporium.order.entity.DeliveryAddress;
@@ -97,7 +99,31 @@ public class CheckoutRules {
                 .getResultList();
     }
 
-    /** How many orders each slot took on that day. */
+    /** How many orders each slot took on each day from {@code first} to {@code last}, in one query: "slotId/day". */
+    public Map<String, Integer> bookedBetween(LocalDate first, LocalDate last) {
+        Map<String, Integer> booked = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT slot_id, delivery_date, booked FROM delivery_slot_booking"
+                        + " WHERE delivery_date BETWEEN ? AND ?")
+                .setParameter(1, first)
+                .setParameter(2, last)
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            booked.put(
+                    bookingKey(((Number) columns[0]).longValue(), day(columns[1])), ((Number) columns[2]).intValue());
+        }
+        return booked;
+    }
+
+    /** The key of a slot on a day in {@link #bookedBetween}. */
+    public static String bookingKey(long slotId, LocalDate day) {
+        return slotId + "/" + day;
+    }
+
+    private static LocalDate day(Object column) {
+        return column instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) column;
+    }
+
+    /** How many orders the slot took on that day. */
     public int booked(long slotId, LocalDate day) {
         List<?> found = em.createNativeQuery(
                         "SELECT booked FROM delivery_slot_booking WHERE slot_id = ? AND delivery_date = ?")
