@@ -1,5 +1,5 @@
--- The checkout benchmark's shoppers and stock (bench/checkout), written after bench/seed-storefront.sql seeded
--- the catalogue on top of the demo data: :shoppers signed-up shoppers (mobile 139xxxxxxxx from 13900000001,
+-- The checkout benchmark's catalogue, shoppers and stock (bench/checkout), on top of the demo data: :products
+-- products on sale in the demo's first leaf category with 3 SKUs each (BENCH-<n>-<0..2>); :shoppers signed-up shoppers (mobile 139xxxxxxxx from 13900000001,
 -- password emporium, the demo shopper's PBKDF2 hash), each with a default address in Beijing and a balance of
 -- 100,000.00 topped up by a journal entry; every benchmark SKU stocked in warehouse SH-01 with 1,000,000
 -- units, except the hot SKU BENCH-1-0 with :hot_stock, the one every shopper races for. Each quantity is a
@@ -8,10 +8,31 @@
 \else
 \set shoppers 200
 \endif
+\if :{?products}
+\else
+\set products 1000
+\endif
 \if :{?hot_stock}
 \else
 \set hot_stock 500
 \endif
+
+INSERT INTO product (id, category_id, brand_id, slug, name_zh, name_en, description_zh, description_en, status,
+                     created_at, updated_at, version, min_price)
+SELECT 50000000 + n, (SELECT min(c.id) FROM category c WHERE NOT EXISTS (SELECT 1 FROM category k WHERE k.parent_id = c.id)),
+       (SELECT min(id) FROM brand), 'bench-p-' || n, '测试商品 ' || n, 'Bench product ' || n,
+       '<p>测试商品 ' || n || ' 的介绍。</p>', '<p>About bench product ' || n || '.</p>', 'ON_SALE', now(), now(), 0,
+       19 + (n * 37) % 481
+FROM generate_series(1, :products) n;
+
+INSERT INTO sku (id, product_id, code, spec_zh, spec_en, price, list_price, currency, version, position)
+SELECT 50000000 + n * 3 + j, 50000000 + n, 'BENCH-' || n || '-' || j, '规格 ' || j, 'Variant ' || j,
+       19 + (n * 37) % 481 + j * 10, NULL, 'CNY', 0, j
+FROM generate_series(1, :products) n, generate_series(0, 2) j;
+
+-- Tell every node that the catalogue's structure changed, as the catalogue itself would.
+INSERT INTO outbox_event (id, event_id, event_type, aggregate_type, aggregate_id, payload, occurred_at)
+VALUES (999999999, gen_random_uuid()::text, 'catalog.structure-changed', 'catalog', 'bench-seed', '{}', now());
 
 INSERT INTO customer_account (id, phone, email, display_name, password_hash, locale, status, created_at,
                               password_changed_at, version)
@@ -52,4 +73,4 @@ SELECT id, id, warehouse_id, sku_code, 'RECEIPT', on_hand, 0, on_hand, 0, 'bench
 FROM stock
 WHERE id >= 50000000;
 
-VACUUM ANALYZE customer_account, address_book_entry, payment_account, payment_journal_line, stock, stock_movement;
+VACUUM ANALYZE product, sku, customer_account, address_book_entry, payment_account, payment_journal_line, stock, stock_movement;

@@ -1,11 +1,7 @@
 -- The storefront benchmark's catalogue (bench/storefront), written after Flyway built the schema:
 -- 10 root categories with 5 leaves each, 40 brands, colour and size as SKU variants and fit on products,
 -- 100,000 products on sale with 3 SKUs each. Ids far above what the sequences hand out.
--- How many: psql -v products=N (100,000 when not given).
-\if :{?products}
-\else
 \set products 100000
-\endif
 
 INSERT INTO category (id, parent_id, slug, name_zh, name_en, position)
 SELECT 900000 + r, NULL, 'bench-root-' || r, '测试类目 ' || r, 'Bench root ' || r, r FROM generate_series(0, 9) r;

@@ -15,20 +15,23 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Signed-in shoppers buying on the storefront, the whole path that money takes (bench/checkout sets up the
  * shoppers, their balances and the stock): each shopper signs in once, then, over and over, adds a SKU to the
  * cart (the product page's plain form post), opens checkout (the default address of the address book already
- * filled in), places the order, and pays it from the account balance on the pay page. A share of the orders
+ * filled in), places the order, opens its pay page and pays it from the account balance. A share of the orders
  * ({@code hot.percent}) also takes the hot SKU, BENCH-1-0, of which only a few hundred are in stock: the
  * flash-sale race that must never oversell. An order refused because the hot SKU ran out between cart and
  * order is a shopper's ordinary outcome, counted apart ("order refused: sold out"), not a failure.
@@ -78,11 +81,25 @@ public class CheckoutSimulation extends Simulation {
                     .check(css("#signin-form", "action").saveAs("signinAction")))
             .exec(http("sign in")
                     .post("#{signinAction}")
-                    .form("#{signin}")
+                    .form(pressing("signin", "sign-in", "send-code", "sign-in-code"))
                     .formParam("login", "#{mobile}")
                     .formParam("password", "emporium")
-                    .formParam("sign-in", "sign-in")
                     .check(status().is(200), substring("id=\"account-name\"")));
+
+    /**
+     * The fields of a form the page rendered (saved under {@code saved}) as a browser posts them when the button
+     * {@code pressed} is clicked: the form's other buttons are not sent, or Faces would run their actions too.
+     */
+    static Function<Session, Map<String, Object>> pressing(String saved, String pressed, String... others) {
+        return session -> {
+            Map<String, Object> fields = new HashMap<>(session.getMap(saved));
+            for (String other : others) {
+                fields.remove(other);
+            }
+            fields.put(pressed, pressed);
+            return fields;
+        };
+    }
 
     static ChainBuilder addToCart(String name, String sku) {
         return exec(http(name)
@@ -105,22 +122,27 @@ public class CheckoutSimulation extends Simulation {
                     .check(css("#checkout-form", "action").saveAs("checkoutAction")))
             .exec(http("place order")
                     .post("#{checkoutAction}")
-                    .form("#{checkout}")
-                    .formParam("place-order", "place-order")
+                    .form(pressing("checkout", "place-order", "region-refresh"))
                     .check(status().is(200))
-                    // On the pay page: the order was placed. Back on checkout: refused (the hot SKU ran out).
-                    .check(currentLocationRegex("number=([A-Za-z0-9-]+)").optional().saveAs("number"))
-                    .check(form("#pay-form").optional().saveAs("pay"))
-                    .check(css("#pay-form", "action").optional().saveAs("payAction")))
-            .doIfOrElse(session -> session.contains("payAction"))
-            .then(exec(http("pay with balance")
-                    .post("#{payAction}")
-                    .form("#{pay}")
-                    .formParam("use-balance", "on")
-                    .formParam("pay", "pay")
-                    .check(status().is(200), substring("data-status=\"PAID\""))))
+                    // On the order's page: placed. Back on checkout: refused (the hot SKU ran out).
+                    .check(currentLocationRegex("order\\.xhtml\\?number=([0-9]+)").optional().saveAs("number")))
+            .doIfOrElse(session -> session.contains("number"))
+            .then(exec(http("pay page")
+                            .get("/pay.xhtml?number=#{number}")
+                            .check(status().is(200))
+                            .check(form("#pay-form").saveAs("pay"))
+                            .check(css("#pay-form", "action").saveAs("payAction")))
+                    .exec(http("pay with balance")
+                            .post("#{payAction}")
+                            .form(pressing("pay", "pay", "resume-alipay"))
+                            .formParam("use-balance", "on")
+                            .check(status().is(200), substring("data-status=\"PAID\""))))
+            // Refused: the shopper takes the sold-out SKU out of the cart (the rest stays for the next order).
             .orElse(exec(http("order refused: sold out")
-                    .get("/cart.xhtml")
+                    .post("/cart/update")
+                    .header("Origin", BASE_URL)
+                    .formParam("sku", HOT_SKU)
+                    .formParam("quantity", "0")
                     .check(status().is(200))));
 
     final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
