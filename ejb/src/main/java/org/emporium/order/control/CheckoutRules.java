@@ -1,6 +1,7 @@
 package org.emporium.order.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -31,30 +32,20 @@ public class CheckoutRules {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    RegionTree regions;
+
     /** A province, city and district by code. */
     public record RegionPath(String provinceCode, String cityCode, String districtCode) {}
 
     /** The regions under a parent (provinces under none), by code. */
     public List<Region> children(String parentCode) {
-        return (parentCode == null
-                        ? em.createQuery("SELECT r FROM Region r WHERE r.depth = 1 ORDER BY r.code", Region.class)
-                        : em.createQuery("SELECT r FROM Region r WHERE r.parentCode = :p ORDER BY r.code", Region.class)
-                                .setParameter("p", parentCode))
-                .getResultList();
+        return regions.children(parentCode);
     }
 
     /** The region of that name under the parent (a province under none). */
     public Optional<Region> named(String parentCode, String name) {
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
-        }
-        return (parentCode == null
-                        ? em.createQuery("SELECT r FROM Region r WHERE r.depth = 1 AND r.name = :n", Region.class)
-                        : em.createQuery("SELECT r FROM Region r WHERE r.parentCode = :p AND r.name = :n", Region.class)
-                                .setParameter("p", parentCode))
-                .setParameter("n", name.strip())
-                .getResultStream()
-                .findFirst();
+        return regions.named(parentCode, name);
     }
 
     /** The province, city and district the address names, or {@code order.address.region.unknown}. */
