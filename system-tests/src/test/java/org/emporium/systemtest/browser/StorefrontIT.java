@@ -16,6 +16,7 @@ import org.emporium.systemtest.SystemUnderTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The storefront as a shopper meets it: on a phone, in either language, and with an honest 404 for a product
@@ -93,6 +94,23 @@ class StorefrontIT extends InABrowser {
                 .contains("Page not found");
         assertThat(driver.findElements(By.cssSelector("#not-found a[href='/']")))
                 .isNotEmpty();
+    }
+
+    @Test
+    void a_form_sent_after_its_session_ended_brings_the_page_back_with_a_notice_not_an_error() {
+        driver.get(SystemUnderTest.storefrontUrl() + "login.xhtml");
+        wait.until(visibilityOfElementLocated(By.id("login"))).sendKeys("13800000000");
+        driver.findElement(By.id("password")).sendKeys("emporium");
+        driver.manage().deleteCookieNamed("JSESSIONID"); // the session ended while the page stayed open
+        WebElement button = driver.findElement(By.id("sign-in"));
+        button.click();
+        wait.until(Pages.replaced(button));
+
+        assertThat(wait.until(visibilityOfElementLocated(By.id("expired-notice"))).getText())
+                .contains("open for too long");
+        assertThat(driver.getCurrentUrl()).contains("login.xhtml");
+        assertThat(driver.findElements(By.id("sign-in"))).hasSize(1);
+        assertThat(driver.findElements(By.id("account-name"))).isEmpty();
     }
 
     /** A phone's viewport, with its meta viewport honoured as a phone's browser does. */
