@@ -167,7 +167,8 @@ class CashOnDeliveryIT {
                 .isEqualTo(LocalDate.now(SHOP_ZONE).plusDays(3));
         assertThat(cash.getLines())
                 .extracting(l -> l.getSubject() + " " + l.getReference() + " " + l.getDebit() + "/" + l.getCredit())
-                .containsExactly("COURIER_RECEIVABLE cod 59.50/0.00", "ORDER_RECEIPTS " + order.getNumber() + " 0.00/59.50");
+                .containsExactly(
+                        "COURIER_RECEIVABLE cod 59.50/0.00", "ORDER_RECEIPTS " + order.getNumber() + " 0.00/59.50");
         assertThat(ledger.owed(Subject.ORDER_RECEIPTS, order.getNumber())).isEqualByComparingTo("59.50");
         assertThat(ledger.entries(order.getNumber()))
                 .filteredOn(e -> e.getKind() == EntryKind.EARN)
@@ -196,7 +197,10 @@ class CashOnDeliveryIT {
         SalesOrder order = codOrder(new PlaceOrder.Item(pot, 1), new PlaceOrder.Item(cup, 1));
         orderClerk.move(order.getNumber(), TO_THE_DOOR);
         collected(order);
-        Eventually.await("the points are earned", Duration.ofSeconds(20), () -> accounts.account(buyer).points() == 59);
+        Eventually.await(
+                "the points are earned",
+                Duration.ofSeconds(20),
+                () -> accounts.account(buyer).points() == 59);
 
         Refund part = refund(order, List.of(new RefundAsk(line(order, cup).orderLineId(), null)));
 
@@ -217,9 +221,12 @@ class CashOnDeliveryIT {
 
         assertThat(rest.getAmount()).isEqualByComparingTo("50.00");
         assertThat(accounts.account(buyer).balance()).isEqualByComparingTo("59.50");
-        assertThat(accounts.account(buyer).points()).as("every point the order earned").isZero();
+        assertThat(accounts.account(buyer).points())
+                .as("every point the order earned")
+                .isZero();
         assertThat(accounts.account(buyer).pointsDebt()).isZero();
-        assertThat(PaymentFixture.tender(payments, buyer, order.getNumber(), TenderMethod.COD).getStatus())
+        assertThat(PaymentFixture.tender(payments, buyer, order.getNumber(), TenderMethod.COD)
+                        .getStatus())
                 .isEqualTo(TenderStatus.REFUNDED);
         assertThat(ledger.owed(Subject.ORDER_RECEIPTS, order.getNumber())).isEqualByComparingTo("0.00");
         assertThat(ledger.owed(Subject.CUSTOMER_BALANCE, buyer)).isEqualByComparingTo("59.50");
@@ -235,7 +242,10 @@ class CashOnDeliveryIT {
         SalesOrder order = codOrder(new PlaceOrder.Item(pot, 1));
         orderClerk.move(order.getNumber(), TO_THE_DOOR);
         collected(order);
-        Eventually.await("the points are earned", Duration.ofSeconds(20), () -> accounts.account(buyer).points() == 50);
+        Eventually.await(
+                "the points are earned",
+                Duration.ofSeconds(20),
+                () -> accounts.account(buyer).points() == 50);
         // the 50 points (0.50) and 19.00 of balance pay a cup: the cup earns 19 points
         finance.topUp(buyer, "19.00");
         SalesOrder cupOrder = orders.place(PaymentFixture.anOrder(buyer, "19.50", new PlaceOrder.Item(cup, 1)));
@@ -252,10 +262,14 @@ class CashOnDeliveryIT {
         Refund shipping = refund(order, List.of(new RefundAsk(null, null)));
 
         assertThat(shipping.getAmount()).isEqualByComparingTo("10.00");
-        assertThat(accounts.account(buyer).points()).as("the cup's points went first").isZero();
+        assertThat(accounts.account(buyer).points())
+                .as("the cup's points went first")
+                .isZero();
         assertThat(accounts.account(buyer).pointsDebt()).isEqualTo(50 - 19);
         assertThat(ledger.owed(Subject.POINTS_RECEIVABLE, buyer)).isEqualByComparingTo("-0.31");
-        assertThat(accounts.account(buyer).balance()).as("the refund is not cut").isEqualByComparingTo("50.00");
+        assertThat(accounts.account(buyer).balance())
+                .as("the refund is not cut")
+                .isEqualByComparingTo("50.00");
 
         finance.grantPoints(buyer, 100);
 
