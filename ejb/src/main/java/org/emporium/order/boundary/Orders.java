@@ -20,6 +20,7 @@ import org.emporium.order.control.OrderFlow;
 import org.emporium.order.control.OrderPlacement;
 import org.emporium.order.control.PlacementSlots;
 import org.emporium.order.entity.OrderStatus;
+import org.emporium.order.entity.PaymentMethod;
 import org.emporium.order.entity.SalesOrder;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 
@@ -150,6 +151,20 @@ public class Orders {
         return em.createQuery("SELECT o FROM SalesOrder o WHERE o.number = :n AND o.buyer = :b", SalesOrder.class)
                 .setParameter("n", number)
                 .setParameter("b", buyer)
+                .getResultStream()
+                .findFirst()
+                .map(Orders::due);
+    }
+
+    /**
+     * The order of that number if its buyer pays cash on delivery: what the courier collects and where the order
+     * stands; empty for an order paid online or one that does not exist.
+     */
+    public Optional<OrderDue> cashOnDelivery(String number) {
+        return em.createQuery(
+                        "SELECT o FROM SalesOrder o WHERE o.number = :n AND o.paymentMethod = :m", SalesOrder.class)
+                .setParameter("n", number)
+                .setParameter("m", PaymentMethod.CASH_ON_DELIVERY)
                 .getResultStream()
                 .findFirst()
                 .map(Orders::due);

@@ -3,7 +3,10 @@ package org.emporium.payment.boundary;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-/** A shopper's internal account as a page shows it: what is free, what is held, and what the points are worth. */
+/**
+ * A shopper's internal account as a page shows it: what is free, what is held, what the points are worth, and the
+ * points owed (earned points a refund took back after they had been spent).
+ */
 public record AccountView(
         String owner,
         String currency,
@@ -12,7 +15,8 @@ public record AccountView(
         long points,
         long pointsHeld,
         long spendablePoints,
-        BigDecimal spendablePointsValue)
+        BigDecimal spendablePointsValue,
+        long pointsDebt)
         implements Serializable {
 
     public BigDecimal availableBalance() {

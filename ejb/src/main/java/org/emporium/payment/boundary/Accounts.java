@@ -68,7 +68,8 @@ public class Accounts {
                             spendable,
                             settings.points()
                                     .value(spendable, Currency.getInstance(a.getCurrency()))
-                                    .amount());
+                                    .amount(),
+                            a.getPointsDebt());
                 })
                 .orElseGet(() -> new AccountView(
                         owner,
@@ -78,7 +79,8 @@ public class Accounts {
                         0,
                         0,
                         0,
-                        BigDecimal.ZERO.setScale(2)));
+                        BigDecimal.ZERO.setScale(2),
+                        0));
     }
 
     /**

@@ -251,12 +251,29 @@ public class Payments {
 
     /**
      * The order ended (closed unpaid or cancelled): every part of its payment goes back where it came from.
-     * Called by {@link OrderEndedListener}; repeating it changes nothing.
+     * Called by {@link OrderStatusListener}; repeating it changes nothing.
      */
     public void orderEnded(String orderNumber, String reason) {
         Settlement.Outcome outcome = settlement.orderEnded(orderNumber, reason);
         refunds.sendAll(outcome.refundsToSend());
         refunds.sendSteps(outcome.refundStepsToSend());
+    }
+
+    /**
+     * The courier collected a cash-on-delivery order's payable: the payment is recorded and booked once, under
+     * {@code operator} (who confirmed the delivery). Called by {@link OrderStatusListener} when such an order is
+     * delivered; calling it again, or at the same moment, books nothing more. Returns {@code collected},
+     * {@code duplicate} or {@code not-cash-on-delivery}.
+     */
+    public String cashCollected(String orderNumber, String operator) {
+        try {
+            return settlement.cashCollected(orderNumber, operator).result();
+        } catch (EJBException lost) {
+            // A collection that lost the race on the payment's unique key: the first one booked it.
+            settlement.byOrder(orderNumber).orElseThrow(() -> lost);
+            LOG.fine(() -> "A second collection of the cash of " + orderNumber + " found the first");
+            return "duplicate";
+        }
     }
 
     private String settle(String channel, TradeState state) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
@@ -106,7 +107,7 @@ public class InternalAccounts {
 
     /** Part of a captured amount comes back to the account it was paid from (a refund of some lines). */
     public void refundPart(
-            Tender tender, java.math.BigDecimal part, long points, String operator, String reason, OffsetDateTime now) {
+            Tender tender, BigDecimal part, long points, String operator, String reason, OffsetDateTime now) {
         journal.post(Postings.refundPart(
                 tender, source(tender), part, points, id -> em.find(PointsLot.class, id), operator, reason, now));
     }
@@ -126,8 +127,12 @@ public class InternalAccounts {
                 null);
     }
 
-    /** Points earned: a new lot that expires by the rules, booked as a marketing expense. */
-    public PointsLot earn(
+    /**
+     * Points earned: a new lot that expires by the rules, booked as a marketing expense. Points the owner owes
+     * (taken back after they were spent) are paid off first: that part settles the debt and makes no lot. Returns
+     * the new lot, or nothing when every point went to the debt.
+     */
+    public Optional<PointsLot> earn(
             String owner,
             Currency currency,
             long points,
@@ -136,18 +141,72 @@ public class InternalAccounts {
             String operator,
             OffsetDateTime now) {
         Account account = lockedAccount(owner, currency);
-        account.addPoints(points);
-        PointsLot lot = new PointsLot(
-                account.getId(), points, source, now, settings.points().expiryOf(now));
-        em.persist(lot);
+        long settled = account.settleDebt(points);
+        long kept = points - settled;
+        PointsLot lot = null;
+        if (kept > 0) {
+            account.addPoints(kept);
+            lot = new PointsLot(
+                    account.getId(), kept, source, now, settings.points().expiryOf(now));
+            em.persist(lot);
+        }
         Money value = settings.points().value(points, currency);
         if (value.isPositive()) {
+            BigDecimal toDebt = settings.points().value(settled, currency).amount();
             journal.post(JournalEntry.of(EntryKind.EARN, currency.getCurrencyCode(), operator, now)
                     .order(orderNumber)
-                    .move(Subject.POINTS_EXPENSE, owner, Subject.POINTS, owner, value.amount())
-                    .memo(points + " points: " + source));
+                    .debit(Subject.POINTS_EXPENSE, owner, value.amount())
+                    .credit(Subject.POINTS_RECEIVABLE, owner, toDebt)
+                    .credit(Subject.POINTS, owner, value.amount().subtract(toDebt))
+                    .memo(points + " points: " + source + (settled > 0 ? " (" + settled + " paid owed points)" : "")));
         }
-        return lot;
+        return Optional.ofNullable(lot);
+    }
+
+    /**
+     * Takes back points an order earned (it was refunded): from the order's own lot first, then the soonest to
+     * expire, never those held for a payment in progress; what was already spent becomes owed points. Booked as
+     * the reverse of the earning: out of the points liability (or into the points receivable), back off the expense.
+     */
+    public PointsClawback.Taking clawBack(
+            String owner,
+            Currency currency,
+            long points,
+            String orderNumber,
+            String why,
+            String operator,
+            OffsetDateTime now) {
+        Account account = lockedAccount(owner, currency);
+        List<PointsLot> lots = lots(account.getId());
+        String source = earnedFrom(orderNumber);
+        PointsLot own = lots.stream()
+                .filter(l -> l.getSource().equals(source))
+                .findFirst()
+                .orElse(null);
+        PointsClawback.Taking taking = PointsClawback.take(points, own, lots, account.availablePoints());
+        if (taking.fromLots() > 0) {
+            account.removePoints(taking.fromLots());
+        }
+        if (taking.owed() > 0) {
+            account.owePoints(taking.owed());
+        }
+        BigDecimal fromLots =
+                settings.points().value(taking.fromLots(), currency).amount();
+        BigDecimal owed = settings.points().value(taking.owed(), currency).amount();
+        if (fromLots.signum() > 0 || owed.signum() > 0) {
+            journal.post(JournalEntry.of(EntryKind.CLAWBACK, currency.getCurrencyCode(), operator, now)
+                    .order(orderNumber)
+                    .move(Subject.POINTS, owner, Subject.POINTS_EXPENSE, owner, fromLots)
+                    .move(Subject.POINTS_RECEIVABLE, owner, Subject.POINTS_EXPENSE, owner, owed)
+                    .memo(points + " points earned by order " + orderNumber + " taken back (" + why + ")"
+                            + (taking.owed() > 0 ? ", " + taking.owed() + " owed" : "")));
+        }
+        return taking;
+    }
+
+    /** The source of the lot an order's payment earned. */
+    public static String earnedFrom(String orderNumber) {
+        return "order " + orderNumber;
     }
 
     /** Points whose lots expired leave the account (what is held for a payment in progress stays until it ends). */

@@ -60,6 +60,18 @@ public class PaymentSettings {
     @ConfigProperty(name = "emporium.payment.instalment.max-amount", defaultValue = "50000.00")
     BigDecimal instalmentMaxAmount;
 
+    /**
+     * Days after the delivery by which the courier remits cash collected on delivery: the settlement date of its
+     * journal entry (couriers settle cash on delivery weekly or a few days after delivery; the contract says).
+     */
+    @Inject
+    @ConfigProperty(name = "emporium.payment.cod.remit-days", defaultValue = "3")
+    int codRemitDays;
+
+    public int codRemitDays() {
+        return codRemitDays;
+    }
+
     public InstalmentPlans.Terms instalments() {
         return InstalmentPlans.Terms.parse(
                 instalmentPlans, instalmentFeeBearer, instalmentMinAmount, instalmentMaxAmount);

@@ -15,6 +15,7 @@ import org.emporium.payment.entity.JournalEntry;
 import org.emporium.payment.entity.PointsLot;
 import org.emporium.payment.entity.Subject;
 import org.emporium.payment.entity.Tender;
+import org.emporium.payment.entity.TenderMethod;
 import org.emporium.payment.entity.TenderStatus;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.platform.money.Money;
@@ -121,7 +122,7 @@ public final class Postings {
         String order = tender.getPayment().getOrderNumber();
         JournalEntry.Builder entry = entry(EntryKind.REFUND, tender, operator, now);
         switch (tender.getMethod()) {
-            case BALANCE -> {
+            case BALANCE, COD -> {
                 source.account().credit(amount);
                 entry.move(Subject.ORDER_RECEIPTS, order, Subject.CUSTOMER_BALANCE, buyer, amount.amount());
             }
@@ -164,7 +165,8 @@ public final class Postings {
         tender.giveBack(part, points);
         JournalEntry.Builder entry = entry(EntryKind.REFUND, tender, operator, now);
         switch (tender.getMethod()) {
-            case BALANCE -> {
+            case BALANCE, COD -> {
+                // Cash paid at the door comes back to the shopper's balance: there is no card or wallet to send it to.
                 source.account().credit(amount);
                 entry.move(Subject.ORDER_RECEIPTS, order, Subject.CUSTOMER_BALANCE, buyer, part);
             }
@@ -254,6 +256,28 @@ public final class Postings {
                 .settlementDate(settlementDate)
                 .move(Subject.ORDER_RECEIPTS, order, Subject.GATEWAY_CLEARING, channel, tender.getAmount())
                 .memo("refund " + tender.getRefundRequestNo() + " " + detail);
+    }
+
+    /**
+     * The courier collected a cash-on-delivery tender at the door: the order's receipts get it, and the courier owes
+     * it to the shop until the cash is remitted (the settlement date). Booked under the staff member who confirmed
+     * the delivery.
+     */
+    public static JournalEntry.Builder cashCollected(
+            Tender tender, String operator, LocalDate settlementDate, OffsetDateTime now) {
+        if (tender.getMethod() != TenderMethod.COD) {
+            throw new IllegalArgumentException("Not a cash-on-delivery tender: " + tender.getMethod());
+        }
+        String channel = tender.getMethod().channel();
+        String order = tender.getPayment().getOrderNumber();
+        tender.cashCollected(now);
+        tender.moveTo(TenderStatus.CAPTURED, now);
+        return JournalEntry.of(EntryKind.CAPTURE, tender.getPayment().getCurrency(), operator, now)
+                .order(order)
+                .channel(channel)
+                .settlementDate(settlementDate)
+                .move(Subject.COURIER_RECEIVABLE, channel, Subject.ORDER_RECEIPTS, order, tender.getAmount())
+                .memo("cash collected on delivery of order " + order);
     }
 
     /** Takes points from the lots that expire first; returns which lots gave how many. */

@@ -50,6 +50,9 @@ public class Settlement {
     private static final Logger LOG = Logger.getLogger(Settlement.class.getName());
     private static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** The order statuses in which the courier has handed the goods over and so collected the cash. */
+    private static final java.util.Set<String> COLLECTED = java.util.Set.of("DELIVERED", "COMPLETED");
+
     @PersistenceContext
     EntityManager em;
 
@@ -156,6 +159,8 @@ public class Settlement {
                         }
                         case ALIPAY, WECHAT, UNIONPAY, INSTALMENT ->
                             new TenderPlan.Offer(choice.method(), null, null, null);
+                        // Chosen at checkout instead of paying online; the courier's cash is recorded on delivery.
+                        case COD -> throw new BusinessRuleViolation("payment.cod.notOnline");
                     });
         }
         List<TenderPlan.Part> parts = TenderPlan.split(due.payable(), offers);
@@ -254,6 +259,40 @@ public class Settlement {
         tender.moveTo(TenderStatus.REFUNDING, now);
         payment.ended(now);
         return new Outcome(payment, "refund-late-payment", List.of(tender.getId()));
+    }
+
+    /**
+     * The courier collected a cash-on-delivery order's payable at the door (the order was delivered): the order's
+     * payment, with one COD tender, is recorded and booked once, and the order earns its points. Asked again, or for
+     * an order paid online, it does nothing; for an order not delivered (or cancelled), it refuses.
+     */
+    public Outcome cashCollected(String orderNumber, String operator) {
+        OffsetDateTime now = now();
+        Optional<OrderDue> due = orders.cashOnDelivery(orderNumber);
+        if (due.isEmpty()) {
+            return new Outcome(null, "not-cash-on-delivery", List.of());
+        }
+        Optional<Payment> existing = byOrder(orderNumber);
+        if (existing.isPresent()) {
+            return new Outcome(existing.get(), "duplicate", List.of());
+        }
+        if (!COLLECTED.contains(due.get().status())) {
+            throw new BusinessRuleViolation("payment.cod.notDelivered", orderNumber);
+        }
+        // The order's one payment, written first: a second collection at the same moment waits on its unique key
+        // and then fails, before it has booked anything.
+        Payment payment = new Payment(orderNumber, due.get().buyer(), due.get().payable(), now);
+        em.persist(payment);
+        em.flush();
+        Tender tender = payment.addTender(TenderMethod.COD, due.get().payable(), null, null, now);
+        em.persist(tender);
+        journal.post(Postings.cashCollected(
+                tender,
+                operator,
+                now.atZoneSameInstant(SHOP_ZONE).toLocalDate().plusDays(settings.codRemitDays()),
+                now));
+        paid(payment, now);
+        return new Outcome(payment, "collected", List.of());
     }
 
     /** A gateway says a trade closed unpaid: the external tender failed; the held parts wait for the order to end. */
@@ -380,6 +419,7 @@ public class Settlement {
                 step.done("internal", now);
             }
         }
+        clawBack(payment, refundNumber, operator, now);
         em.flush();
         refund.getSteps().stream().filter(s -> s.getMethod().isExternal()).forEach(RefundStep::assignRequestNo);
         refund.completeIfDone(now);
@@ -529,21 +569,49 @@ public class Settlement {
 
     private void paid(Payment payment, OffsetDateTime now) {
         payment.paid(now);
-        Money earning = new Money(BigDecimal.ZERO, Currency.getInstance(payment.getCurrency()));
-        for (Tender t : payment.getTenders()) {
-            if (t.getMethod() != TenderMethod.POINTS) {
-                earning = earning.plus(t.amount());
-            }
-        }
+        Money earning = new Money(moneyPaid(payment), Currency.getInstance(payment.getCurrency()));
         long earned = settings.points().earnedFor(earning);
+        payment.earned(earned);
         if (earned > 0) {
             accounts.earn(
                     payment.getBuyer(),
                     earning.currency(),
                     earned,
-                    "order " + payment.getOrderNumber(),
+                    InternalAccounts.earnedFrom(payment.getOrderNumber()),
                     payment.getOrderNumber(),
                     "system",
+                    now);
+        }
+    }
+
+    /** What the order was paid with money (every tender but points): what earns points. */
+    private static BigDecimal moneyPaid(Payment payment) {
+        return payment.getTenders().stream()
+                .filter(t -> t.getMethod() != TenderMethod.POINTS)
+                .map(Tender::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * The points the order earned go back in proportion to the money refunded so far ({@link PointsClawback}); what
+     * the shopper already spent is owed.
+     */
+    private void clawBack(Payment payment, String refundNumber, String operator, OffsetDateTime now) {
+        BigDecimal moneyRefunded = payment.getTenders().stream()
+                .filter(t -> t.getMethod() != TenderMethod.POINTS)
+                .map(Tender::getRefunded)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        long due = PointsClawback.due(
+                payment.getEarnedPoints(), payment.getClawedPoints(), moneyPaid(payment), moneyRefunded);
+        if (due > 0) {
+            payment.clawedBack(due);
+            accounts.clawBack(
+                    payment.getBuyer(),
+                    Currency.getInstance(payment.getCurrency()),
+                    due,
+                    payment.getOrderNumber(),
+                    "refund " + refundNumber,
+                    operator,
                     now);
         }
     }

@@ -43,6 +43,13 @@ public class Account implements Serializable {
     @Column(name = "points_held")
     private long pointsHeld;
 
+    /**
+     * Points the owner owes: earned points a refund took back after they had been spent. Never spendable, never
+     * below zero; points earned later pay it off first.
+     */
+    @Column(name = "points_debt")
+    private long pointsDebt;
+
     @Version
     private long version;
 
@@ -146,6 +153,28 @@ public class Account implements Serializable {
                     "Cannot remove " + count + " of " + availablePoints() + " available points");
         }
         points -= count;
+    }
+
+    /** Earned points that could not be taken back (already spent) are owed. */
+    public void owePoints(long count) {
+        if (count <= 0) {
+            throw new IllegalArgumentException("points owed must be positive: " + count);
+        }
+        pointsDebt += count;
+    }
+
+    /** New points pay off what is owed first; returns how many of {@code count} went to the debt. */
+    public long settleDebt(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("points to settle with are not negative: " + count);
+        }
+        long settled = Math.min(count, pointsDebt);
+        pointsDebt -= settled;
+        return settled;
+    }
+
+    public long getPointsDebt() {
+        return pointsDebt;
     }
 
     private void requirePositive(Money amount) {

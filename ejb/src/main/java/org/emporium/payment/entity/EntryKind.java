@@ -7,6 +7,8 @@ public enum EntryKind {
     CAPTURE,
     REFUND,
     EARN,
+    /** Points an order earned, taken back because the order was refunded. */
+    CLAWBACK,
     EXPIRE,
     ACTIVATE,
     ADJUST

@@ -56,6 +56,14 @@ public class Payment implements Serializable {
     @Column(name = "settled_at")
     private OffsetDateTime settledAt;
 
+    /** The points the order earned when it was paid; the refunds of it take them back in proportion. */
+    @Column(name = "earned_points")
+    private long earnedPoints;
+
+    /** Of the earned points, how many refunds have taken back so far. */
+    @Column(name = "clawed_points")
+    private long clawedPoints;
+
     @OneToMany(mappedBy = "payment", cascade = CascadeType.ALL)
     @OrderBy("position")
     private List<Tender> tenders = new ArrayList<>();
@@ -115,6 +123,31 @@ public class Payment implements Serializable {
     public void ended(OffsetDateTime now) {
         status = PaymentStatus.ENDED;
         settledAt = now;
+    }
+
+    /** The order earned these points when it was paid. */
+    public void earned(long points) {
+        if (points < 0) {
+            throw new IllegalArgumentException("Points earned are not negative: " + points);
+        }
+        earnedPoints = points;
+    }
+
+    /** Refunds took back these points of those earned; never more than were earned. */
+    public void clawedBack(long points) {
+        if (points < 0 || clawedPoints + points > earnedPoints) {
+            throw new IllegalStateException(
+                    "Cannot take back " + points + " more of " + earnedPoints + " earned, " + clawedPoints + " taken");
+        }
+        clawedPoints += points;
+    }
+
+    public long getEarnedPoints() {
+        return earnedPoints;
+    }
+
+    public long getClawedPoints() {
+        return clawedPoints;
     }
 
     public Money amount() {

@@ -8,6 +8,10 @@ package org.emporium.payment.entity;
 public enum Subject {
     CASH("1001"),
     GATEWAY_CLEARING("1122"),
+    /** Cash couriers collected at the door for cash-on-delivery orders, owed to the shop until they remit it. */
+    COURIER_RECEIVABLE("1221.01"),
+    /** Points a shopper owes: earned points taken back after a refund when they had already been spent. */
+    POINTS_RECEIVABLE("1221.05"),
     CUSTOMER_BALANCE("2241.01"),
     CUSTOMER_BALANCE_HELD("2241.02"),
     GIFT_CARD("2241.11"),

@@ -115,7 +115,7 @@ public class Tender implements Serializable {
         this.amount = amount.amount();
         this.points = points;
         this.giftCardId = giftCardId;
-        this.status = method.isExternal() ? TenderStatus.PENDING : TenderStatus.HELD;
+        this.status = method.drawsOnAccount() ? TenderStatus.HELD : TenderStatus.PENDING;
         this.updatedAt = now;
     }
 
@@ -150,6 +150,15 @@ public class Tender implements Serializable {
     /** The gateway's payment booked at {@code now}: the moment the reconciliation looks for it on that day's bill. */
     public void gatewayPaid(String tradeNo, BigDecimal fee, OffsetDateTime now) {
         gatewayPaid(tradeNo, fee);
+        this.paidAt = now;
+    }
+
+    /** The courier collected this cash-on-delivery tender at {@code now}; no channel fee is kept from cash. */
+    public void cashCollected(OffsetDateTime now) {
+        if (method != TenderMethod.COD) {
+            throw new IllegalStateException("Only cash on delivery is collected by a courier: " + method);
+        }
+        this.fee = BigDecimal.ZERO.setScale(2);
         this.paidAt = now;
     }
 

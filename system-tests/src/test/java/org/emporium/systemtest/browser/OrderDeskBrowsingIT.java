@@ -19,7 +19,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A shopper places an order; an order clerk finds it in the back office by the recipient's phone, cancels it
- * with a reason, and the warehouse page shows its units released. Ids as documented in orders/orders.xhtml,
+ * with a reason, and the warehouse page shows its units released. A cash-on-delivery order delivered by the clerk
+ * shows its cash booked. Ids as documented in orders/orders.xhtml,
  * orders/order.xhtml and inventory/stock.xhtml.
  */
 class OrderDeskBrowsingIT extends InABrowser {
@@ -107,7 +108,36 @@ class OrderDeskBrowsingIT extends InABrowser {
     }
 
     /** Buys one unit through the storefront and returns the order's number. */
+    @Test
+    void a_clerk_delivers_a_cash_on_delivery_order_and_the_page_shows_its_cash_booked() {
+        String number = placeAnOrder("13700002222", "CASH_ON_DELIVERY");
+
+        logIntoBackOffice(driver, wait);
+        driver.get(SystemUnderTest.backOfficeUrl() + "orders/order.xhtml?number=" + number);
+        wait.until(attributeToBe(By.id("order-status"), "data-status", "IN_REVIEW"));
+        assertThat(driver.findElement(By.id("order-cash")).getDomAttribute("data-collected"))
+                .as("nothing is booked before the courier has been to the door")
+                .isEqualTo("false");
+        assertThat(driver.findElement(By.id("order-cash")).getText()).contains("Marking the order delivered");
+        for (String step : List.of("ALLOCATED", "SHIPPED", "DELIVERED")) {
+            driver.findElement(By.cssSelector("button.order-move[data-to='" + step + "']"))
+                    .click();
+            wait.until(attributeToBe(By.id("order-status"), "data-status", step));
+        }
+
+        WebElement cash = wait.until(d -> {
+            d.navigate().refresh();
+            WebElement shown = d.findElement(By.id("order-cash"));
+            return "true".equals(shown.getDomAttribute("data-collected")) ? shown : null;
+        });
+        assertThat(cash.getText()).startsWith("Collected and booked:");
+    }
+
     private String placeAnOrder(String phone) {
+        return placeAnOrder(phone, "ONLINE");
+    }
+
+    private String placeAnOrder(String phone, String paymentMethod) {
         openProductPage(driver, wait, "oxford-shirt");
         driver.findElement(By.id("label-colour-white")).click();
         driver.findElement(By.id("label-size-l")).click();
@@ -123,6 +153,9 @@ class OrderDeskBrowsingIT extends InABrowser {
         select(driver, wait, "district", "朝阳区");
         type(driver.findElement(By.id("street")), "Jianguo Road 1");
         type(driver.findElement(By.id("postcode")), "100022");
+        wait.until(presenceOfElementLocated(
+                        By.cssSelector("input[name='payment-method'][value='" + paymentMethod + "']")))
+                .click();
         driver.findElement(By.id("place-order")).click();
         wait.until(urlContains("order.xhtml"));
         return wait.until(visibilityOfElementLocated(By.id("order-number")))

@@ -144,7 +144,9 @@ class PartialRefundIT {
                 .containsExactly("ALIPAY 17.00 DONE", "POINTS 3.00 DONE");
         assertThat(simulator.refundsOf(trade)).isEqualTo(1);
         assertThat(tender(order, TenderMethod.ALIPAY).getStatus()).isEqualTo(TenderStatus.REFUNDED);
-        assertThat(accounts.account(buyer).points()).isEqualTo(300 + earned);
+        assertThat(accounts.account(buyer).points())
+                .as("3.00 of points back; Alipay's 17.00 back takes 17 of the 27 points the order earned")
+                .isEqualTo(300 + earned - 17);
         assertThat(giftCards.card(code).available()).isEqualByComparingTo("0.00");
         assertThat(ledger.owed(Subject.ORDER_RECEIPTS, order.getNumber())).isEqualByComparingTo("15.00");
         assertThat(line(order, pot).getRefundable()).isEqualByComparingTo("0.00");
@@ -180,7 +182,10 @@ class PartialRefundIT {
                 "the cancelled order's gift card part is back",
                 Duration.ofSeconds(30),
                 () -> giftCards.card(code).available().compareTo(new BigDecimal("10.00")) == 0);
-        assertThat(accounts.account(buyer).points()).isEqualTo(800 + earned);
+        assertThat(accounts.account(buyer).points())
+                .as("every point spent is back, every point earned taken back")
+                .isEqualTo(800);
+        assertThat(ledger.owed(Subject.POINTS, buyer)).isEqualByComparingTo("8.00");
         assertThat(ledger.owed(Subject.ORDER_RECEIPTS, order.getNumber())).isEqualByComparingTo("0.00");
         assertThat(ledger.owed(Subject.GIFT_CARD, code)).isEqualByComparingTo("10.00");
         assertThat(simulator.refundsOf(trade))

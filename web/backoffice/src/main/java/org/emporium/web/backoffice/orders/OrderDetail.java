@@ -10,7 +10,11 @@ import java.util.List;
 import org.emporium.order.boundary.OrderDesk;
 import org.emporium.order.boundary.Orders;
 import org.emporium.order.entity.OrderStatus;
+import org.emporium.order.entity.PaymentMethod;
 import org.emporium.order.entity.SalesOrder;
+import org.emporium.payment.boundary.Payments;
+import org.emporium.payment.entity.Tender;
+import org.emporium.payment.entity.TenderMethod;
 import org.emporium.web.backoffice.BackOfficeTexts;
 import org.emporium.web.backoffice.StaffChange;
 import org.emporium.web.ui.Messages;
@@ -33,9 +37,13 @@ public class OrderDetail implements Serializable {
     @Inject
     Orders orders;
 
+    @Inject
+    Payments payments;
+
     private String number;
     private SalesOrder order;
     private String reason;
+    private Tender cash;
 
     /** The view action: reads the order of the address; an unknown number answers 404. */
     public void load() throws IOException {
@@ -45,6 +53,7 @@ public class OrderDetail implements Serializable {
                     HttpServletResponse.SC_NOT_FOUND,
                     Messages.text(BackOfficeTexts.ORDERS, Faces.getLocale(), "order.unknown", number));
         }
+        cash = cashCollected();
     }
 
     public void move(String target) {
@@ -60,6 +69,38 @@ public class OrderDetail implements Serializable {
             reason = null;
         }
         order = desk.order(number).orElse(order);
+        cash = cashCollected();
+    }
+
+    /** The courier's cash of a cash-on-delivery order, once the payment context recorded it (at delivery). */
+    private Tender cashCollected() {
+        if (order == null || order.getPaymentMethod() != PaymentMethod.CASH_ON_DELIVERY) {
+            return null;
+        }
+        return payments.payment(order.getBuyer(), order.getNumber()).stream()
+                .flatMap(p -> p.getTenders().stream())
+                .filter(t -> t.getMethod() == TenderMethod.COD)
+                .findFirst()
+                .orElse(null);
+    }
+
+    public Tender getCash() {
+        return cash;
+    }
+
+    /**
+     * Where the cash of a cash-on-delivery order stands before it is recorded: to be collected at delivery, being
+     * recorded (delivered a moment ago), or never (the order ended before delivery).
+     */
+    public String getCashWaiting() {
+        if (order == null || cash != null) {
+            return null;
+        }
+        return switch (order.getStatus()) {
+            case DELIVERED, COMPLETED -> "order.cash.recording";
+            case CANCELLED, CLOSED -> "order.cash.none";
+            default -> "order.cash.waiting";
+        };
     }
 
     public String getTitle() {

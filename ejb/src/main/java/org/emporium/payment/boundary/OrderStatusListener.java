@@ -16,9 +16,12 @@ import org.emporium.platform.events.EventMessages;
 import org.emporium.platform.json.Jsons;
 
 /**
- * Gives back every part of an order's payment when the order ends: {@code order.status-changed} to CLOSED
- * (unpaid in time) or CANCELLED. One shared durable subscription serves all nodes; handling an event twice
- * changes nothing, because each tender moves on only from the state it is in.
+ * What an order's moves mean for its payment ({@code order.status-changed}). Ended (CLOSED, unpaid in time, or
+ * CANCELLED): every part of its payment goes back. DELIVERED, for a cash-on-delivery order: the courier hands the
+ * parcel over only against the cash, so the delivery staff confirm on the order page is when the shop has the money
+ * (in the courier's hands); the payment is recorded and booked under the staff member who confirmed it. One shared
+ * durable subscription serves all nodes; handling an event twice changes nothing, because each tender moves on only
+ * from the state it is in and an order's cash is recorded once.
  */
 @MessageDriven(
         activationConfig = {
@@ -26,7 +29,7 @@ import org.emporium.platform.json.Jsons;
             @ActivationConfigProperty(propertyName = "destination", propertyValue = DOMAIN_EVENTS_ADDRESS),
             @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
             @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
-            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = OrderEndedListener.CONSUMER),
+            @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = OrderStatusListener.CONSUMER),
             @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
             @ActivationConfigProperty(
                     propertyName = "messageSelector",
@@ -34,8 +37,9 @@ import org.emporium.platform.json.Jsons;
             @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
             @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = RESOURCE_ADAPTER)
         })
-public class OrderEndedListener implements MessageListener {
+public class OrderStatusListener implements MessageListener {
 
+    /** The durable subscription's name, kept from when the listener handled ended orders only. */
     public static final String CONSUMER = "payment-order-ended";
 
     @Inject
@@ -54,6 +58,8 @@ public class OrderEndedListener implements MessageListener {
         String to = payload.getString("to", "");
         if ("CLOSED".equals(to) || "CANCELLED".equals(to)) {
             payments.orderEnded(payload.getString("orderNumber"), "order " + to.toLowerCase());
+        } else if ("DELIVERED".equals(to)) {
+            payments.cashCollected(payload.getString("orderNumber"), payload.getString("actor", "system"));
         }
     }
 }
