@@ -86,6 +86,34 @@ public class Orders {
                 .map(Orders::loaded);
     }
 
+    /**
+     * The purchase history of each of these buyers who bought anything, by buyer; one query for a page of
+     * shoppers. A buyer who never bought is absent.
+     */
+    public java.util.Map<String, BuyerHistory> histories(java.util.Collection<String> buyers) {
+        java.util.Map<String, BuyerHistory> found = new java.util.HashMap<>();
+        if (buyers.isEmpty()) {
+            return found;
+        }
+        for (Object[] row : em.createQuery(
+                        "SELECT o.buyer, MAX(o.placedAt), SUM(o.payable), COUNT(o) FROM SalesOrder o"
+                                + " WHERE o.buyer IN :buyers AND o.status IN :counted GROUP BY o.buyer",
+                        Object[].class)
+                .setParameter("buyers", buyers)
+                .setParameter("counted", BuyerHistory.COUNTED)
+                .getResultList()) {
+            String buyer = (String) row[0];
+            found.put(
+                    buyer,
+                    new BuyerHistory(
+                            buyer,
+                            (OffsetDateTime) row[1],
+                            (java.math.BigDecimal) row[2],
+                            ((Number) row[3]).longValue()));
+        }
+        return found;
+    }
+
     /** The buyer's orders, newest first. */
     public List<SalesOrder> ordersOf(String buyer, int max) {
         return em.createQuery(
