@@ -130,11 +130,6 @@ public record Segment(
                 : registeredTo.plusDays(1).atStartOfDay(SHOP_ZONE).toOffsetDateTime();
     }
 
-    /** Whether only buyers can match (so shoppers who never bought need not be looked at). */
-    public boolean needsPurchases() {
-        return orderedWithinDays != null || (spentAtLeast != null && spentAtLeast.signum() > 0);
-    }
-
     /** The segment as text (one {@code key=value} a line), to keep with what was issued to it and read back. */
     public String encode() {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -114,6 +114,14 @@ public class Orders {
         return found;
     }
 
+    /** An aggregate of a time column, as the provider hands it back (the mapped type, or a JDBC timestamp). */
+    private static OffsetDateTime moment(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return (OffsetDateTime) value;
+    }
+
     /** The buyer's orders, newest first. */
     public List<SalesOrder> ordersOf(String buyer, int max) {
         return em.createQuery(
