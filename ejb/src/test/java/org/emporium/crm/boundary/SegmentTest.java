@@ -76,9 +76,6 @@ class SegmentTest {
                 .isFalse();
         assertThat(big.matches(shopper("2025-01-01T00:00:00Z", null, null), NOW))
                 .isFalse();
-        assertThat(big.needsPurchases()).isTrue();
-        assertThat(new Segment(null, null, null, 30, null, null).needsPurchases())
-                .isFalse();
     }
 
     @Test
