@@ -51,7 +51,6 @@ class CouponIssueIT {
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(
                 CouponIssueIT.class,
-                PromotionBudgetIT.class,
                 Shoppers.class,
                 OrderFixture.class,
                 AsWarehouseClerk.class,
