@@ -207,8 +207,8 @@ class CampaignTest {
     }
 
     @Test
-    void coupons_for_a_segment_fit_the_total_and_the_uses_the_budget_has_left() {
-        Campaign c = campaign();
+    void coupons_for_a_segment_fit_the_total_and_the_uses_the_budget_has_left() throws ReflectiveOperationException {
+        Campaign c = saved(campaign(), 7);
         c.requireCoupon(true);
         c.budget(3, null, null);
         c.couponLimits(4, null, 7);
@@ -216,10 +216,14 @@ class CampaignTest {
         live(c);
 
         assertThat(c.issuableAt(NOW)).isTrue();
-        assertThat(c.roomForCoupon(2)).as("two held, none used: a third fits the three uses").isTrue();
+        assertThat(c.roomForCoupon(2))
+                .as("two held, none used: a third fits the three uses")
+                .isTrue();
         assertThat(c.roomForCoupon(3)).as("three held could use up every use").isFalse();
         c.consume(new BigDecimal("20.00"), 0);
-        assertThat(c.roomForCoupon(1)).as("one used and one held leave room for one more").isTrue();
+        assertThat(c.roomForCoupon(1))
+                .as("one used and one held leave room for one more")
+                .isTrue();
         assertThat(c.roomForCoupon(2)).isFalse();
         for (int i = 0; i < 4; i++) {
             c.issue("CODE" + i, "visitor:" + i, 0, NOW);
