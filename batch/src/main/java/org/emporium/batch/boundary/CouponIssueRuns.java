@@ -81,7 +81,7 @@ public class CouponIssueRuns {
      * @return the issue, with the run that carries it out
      */
     public CouponIssue start(long campaignId, Segment segment, CouponIssue.Notify notify, String templateCode) {
-        String template = templateCode == null ? null : templateCode.strip();
+        String template = notify == CouponIssue.Notify.NONE || templateCode == null ? null : templateCode.strip();
         if (notify != CouponIssue.Notify.NONE) {
             Channel channel = notify == CouponIssue.Notify.SMS ? Channel.SMS : Channel.EMAIL;
             Set<String> needed = templates.marketingVariables(template, channel)
@@ -91,8 +91,6 @@ public class CouponIssueRuns {
             if (!unknown.isEmpty()) {
                 throw new BusinessRuleViolation("promotion.issue.templateVariables", template, String.join(", ", unknown));
             }
-        } else {
-            template = null;
         }
         long previewed = segments.count(segment);
         String caller = session.getCallerPrincipal().getName();

@@ -71,8 +71,8 @@ public class Jobs {
     public static final String COUPON_ISSUE = "coupon-issue";
 
     /** The jobs of META-INF/batch-jobs; a test holds the two lists equal. */
-    public static final List<String> DEFINED =
-            List.of(CATALOG_EXPORT, PRODUCT_IMPORT, SEARCH_REINDEX, COUPON_EXPIRY, PAYMENT_RECONCILIATION, COUPON_ISSUE);
+    public static final List<String> DEFINED = List.of(
+            CATALOG_EXPORT, PRODUCT_IMPORT, SEARCH_REINDEX, COUPON_EXPIRY, PAYMENT_RECONCILIATION, COUPON_ISSUE);
 
     /**
      * Who may start, restart and stop each job. The import changes the catalogue as whoever runs it, so it

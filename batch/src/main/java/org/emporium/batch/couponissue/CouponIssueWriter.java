@@ -96,11 +96,19 @@ public class CouponIssueWriter extends AbstractItemWriter {
         Map<String, String> variables = Map.of(
                 "campaign", name,
                 "offer", name,
-                "until", coupon.validUntil().atZoneSameInstant(SHOP_ZONE).toLocalDate().toString());
+                "until",
+                        coupon.validUntil()
+                                .atZoneSameInstant(SHOP_ZONE)
+                                .toLocalDate()
+                                .toString());
         if (asked.getNotify() == CouponIssue.Notify.EMAIL) {
             return member.email() != null
-                    && notifications.email(asked.getTemplateCode(), member.email(), locale, variables).accepted();
+                    && notifications
+                            .email(asked.getTemplateCode(), member.email(), locale, variables)
+                            .accepted();
         }
-        return notifications.sms(asked.getTemplateCode(), member.phone(), locale, variables).accepted();
+        return notifications
+                .sms(asked.getTemplateCode(), member.phone(), locale, variables)
+                .accepted();
     }
 }
