@@ -84,12 +84,14 @@ public class CouponIssueRuns {
         String template = notify == CouponIssue.Notify.NONE || templateCode == null ? null : templateCode.strip();
         if (notify != CouponIssue.Notify.NONE) {
             Channel channel = notify == CouponIssue.Notify.SMS ? Channel.SMS : Channel.EMAIL;
-            Set<String> needed = templates.marketingVariables(template, channel)
+            Set<String> needed = templates
+                    .marketingVariables(template, channel)
                     .orElseThrow(() -> new BusinessRuleViolation("promotion.issue.template", String.valueOf(template)));
             Set<String> unknown = new TreeSet<>(needed);
             unknown.removeAll(VARIABLES);
             if (!unknown.isEmpty()) {
-                throw new BusinessRuleViolation("promotion.issue.templateVariables", template, String.join(", ", unknown));
+                throw new BusinessRuleViolation(
+                        "promotion.issue.templateVariables", template, String.join(", ", unknown));
             }
         }
         long previewed = segments.count(segment);
