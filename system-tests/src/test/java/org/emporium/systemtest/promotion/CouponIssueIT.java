@@ -132,10 +132,12 @@ class CouponIssueIT {
         bought(buyer, 2);
         Campaign campaign = couponCampaign(3, 2);
         Coupon claimed = coupons.claim(campaign.getId(), b.buyer());
-        Segment lapsed = new Segment(
-                null, null, null, 30, null, List.of(a.phone(), b.phone(), c.phone(), buyer.phone()));
+        Segment lapsed =
+                new Segment(null, null, null, 30, null, List.of(a.phone(), b.phone(), c.phone(), buyer.phone()));
 
-        assertThat(manager.preview(lapsed)).as("the one who bought lately is not a lapsed shopper").isEqualTo(3);
+        assertThat(manager.preview(lapsed))
+                .as("the one who bought lately is not a lapsed shopper")
+                .isEqualTo(3);
 
         CouponIssue first = finished(manager.issue(campaign.getId(), lapsed, CouponIssue.Notify.NONE, null));
 
@@ -165,7 +167,9 @@ class CouponIssueIT {
                 CouponIssue.Notify.NONE,
                 null));
 
-        assertThat(past.getOverCap()).as("the campaign's three coupons are gone").isEqualTo(1);
+        assertThat(past.getOverCap())
+                .as("the campaign's three coupons are gone")
+                .isEqualTo(1);
         assertThat(past.getIssued()).isZero();
         assertThat(coupons.usable(late.buyer())).isEmpty();
     }
@@ -179,12 +183,15 @@ class CouponIssueIT {
         bought(small, 1);
         List<String> phones = List.of(big.phone(), small.phone(), none.phone());
 
-        assertThat(manager.preview(new Segment(null, null, 30, null, null, phones))).isEqualTo(2);
+        assertThat(manager.preview(new Segment(null, null, 30, null, null, phones)))
+                .isEqualTo(2);
         assertThat(manager.preview(new Segment(null, null, null, null, new BigDecimal("250"), phones)))
                 .as("three pots of 120 come to more than 250, one does not")
                 .isEqualTo(1);
-        assertThat(manager.preview(new Segment(null, null, null, 30, null, phones))).isEqualTo(1);
-        assertThat(manager.preview(new Segment(null, null, null, null, null, phones))).isEqualTo(3);
+        assertThat(manager.preview(new Segment(null, null, null, 30, null, phones)))
+                .isEqualTo(1);
+        assertThat(manager.preview(new Segment(null, null, null, null, null, phones)))
+                .isEqualTo(3);
     }
 
     @Test
@@ -215,7 +222,8 @@ class CouponIssueIT {
         Eventually.await(
                 "the SMS reached the shopper who agreed",
                 Duration.ofSeconds(30),
-                () -> simulator.receivedBy(agreed.phone()).stream().anyMatch(m -> m.text().contains(sku)));
+                () -> simulator.receivedBy(agreed.phone()).stream()
+                        .anyMatch(m -> m.text().contains(sku)));
         assertThat(simulator.receivedBy(silent.phone()))
                 .as("only the registration code")
                 .hasSize(1);
@@ -224,17 +232,15 @@ class CouponIssueIT {
     @Test
     void a_template_needing_values_an_issue_cannot_give_is_refused_before_anything_is_issued() {
         String template = "it.coupon." + UUID.randomUUID().toString().substring(0, 8);
-        templates.create(
-                template, Channel.SMS, "zh_CN", Purpose.MARKETING, null, "您的券码 {{couponCode}}。回T退订", "it");
+        templates.create(template, Channel.SMS, "zh_CN", Purpose.MARKETING, null, "您的券码 {{couponCode}}。回T退订", "it");
         Campaign campaign = couponCampaign(null, null);
 
-        assertThatThrownBy(() -> manager.issue(
-                        campaign.getId(), Segment.everyone(), CouponIssue.Notify.SMS, template))
+        assertThatThrownBy(() -> manager.issue(campaign.getId(), Segment.everyone(), CouponIssue.Notify.SMS, template))
                 .isInstanceOfSatisfying(
                         BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("promotion.issue.templateVariables"));
-        assertThatThrownBy(() -> manager.issue(
-                        campaign.getId(), Segment.everyone(), CouponIssue.Notify.SMS, "no.such.template"))
+        assertThatThrownBy(() ->
+                        manager.issue(campaign.getId(), Segment.everyone(), CouponIssue.Notify.SMS, "no.such.template"))
                 .isInstanceOfSatisfying(
                         BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("promotion.issue.template"));
@@ -251,7 +257,8 @@ class CouponIssueIT {
                 "coupon issue " + started.getId() + " ends",
                 Duration.ofSeconds(60),
                 () -> manager.issues().stream()
-                        .anyMatch(r -> r.issue().getId().equals(started.getId()) && !r.running() && r.status() != null));
+                        .anyMatch(
+                                r -> r.issue().getId().equals(started.getId()) && !r.running() && r.status() != null));
         CouponIssueRuns.IssueRun run = manager.issues().stream()
                 .filter(r -> r.issue().getId().equals(started.getId()))
                 .findFirst()

@@ -204,10 +204,12 @@ public class PromotionDesk implements Serializable {
                     BackOfficeTexts.PROMOTION,
                     reader,
                     "promo.margin.cost",
-                    listed(againstCost, w -> (w.skuCode() == null
-                                    ? Messages.text(BackOfficeTexts.PROMOTION, reader, "promo.margin.bundle")
-                                    : w.skuCode())
-                            + " " + yuan(w.paid()) + " < " + yuan(w.cost()))));
+                    listed(
+                            againstCost,
+                            w -> (w.skuCode() == null
+                                            ? Messages.text(BackOfficeTexts.PROMOTION, reader, "promo.margin.bundle")
+                                            : w.skuCode())
+                                    + " " + yuan(w.paid()) + " < " + yuan(w.cost()))));
         }
         List<MarginWarning> byShare =
                 warnings.stream().filter(w -> !w.againstCost()).toList();
@@ -219,15 +221,18 @@ public class PromotionDesk implements Serializable {
                     reader,
                     "promo.margin.warning",
                     percent.format(byShare.get(0).floor()),
-                    listed(byShare, w -> (w.skuCode() == null
-                                    ? Messages.text(BackOfficeTexts.PROMOTION, reader, "promo.margin.all")
-                                    : w.skuCode())
-                            + " " + percent.format(w.share()))));
+                    listed(
+                            byShare,
+                            w -> (w.skuCode() == null
+                                            ? Messages.text(BackOfficeTexts.PROMOTION, reader, "promo.margin.all")
+                                            : w.skuCode())
+                                    + " " + percent.format(w.share()))));
         }
         return String.join(" ", parts);
     }
 
-    private static String listed(List<MarginWarning> warnings, java.util.function.Function<MarginWarning, String> shown) {
+    private static String listed(
+            List<MarginWarning> warnings, java.util.function.Function<MarginWarning, String> shown) {
         return warnings.stream().limit(5).map(shown).collect(java.util.stream.Collectors.joining(", "))
                 + (warnings.size() > 5 ? " …" : "");
     }
