@@ -68,10 +68,11 @@ public class Jobs {
     public static final String SEARCH_REINDEX = "search-reindex";
     public static final String COUPON_EXPIRY = "coupon-expiry";
     public static final String PAYMENT_RECONCILIATION = "payment-reconciliation";
+    public static final String COUPON_ISSUE = "coupon-issue";
 
     /** The jobs of META-INF/batch-jobs; a test holds the two lists equal. */
-    public static final List<String> DEFINED =
-            List.of(CATALOG_EXPORT, PRODUCT_IMPORT, SEARCH_REINDEX, COUPON_EXPIRY, PAYMENT_RECONCILIATION);
+    public static final List<String> DEFINED = List.of(
+            CATALOG_EXPORT, PRODUCT_IMPORT, SEARCH_REINDEX, COUPON_EXPIRY, PAYMENT_RECONCILIATION, COUPON_ISSUE);
 
     /**
      * Who may start, restart and stop each job. The import changes the catalogue as whoever runs it, so it
@@ -87,6 +88,9 @@ public class Jobs {
             COUPON_EXPIRY,
             OPS,
             PAYMENT_RECONCILIATION,
+            OPS,
+            // promotion managers start it from the promotions page (CouponIssueRuns); ops restart and stop it here
+            COUPON_ISSUE,
             OPS);
 
     private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
@@ -111,6 +115,10 @@ public class Jobs {
                 && imports.find(given.getProperty("source")).isEmpty()) {
             // Only a file that ProductImports stored may be imported, never a path of the server's choosing.
             throw new BusinessRuleViolation("jobs.import.noFile");
+        }
+        if (COUPON_ISSUE.equals(jobName) && given.getProperty("issueId") == null) {
+            // what to issue to whom is decided on the promotions page, which opens the issue the run carries out
+            throw new BusinessRuleViolation("jobs.couponIssue.noIssue");
         }
         if (SEARCH_REINDEX.equals(jobName) && given.getProperty("stamp") == null) {
             // What the rebuild writes carries this stamp; what carries an older one is gone when it ends.

@@ -98,6 +98,12 @@ public final class ImportTemplate {
                 false,
                 "划线价（元），不低于售价；可不填。",
                 "List price in yuan, not below the price;" + " optional."));
+        columns.add(new Column(
+                ImportColumns.COST_PRICE,
+                false,
+                "成本价（元），不为负数，用于促销毛利检查；该行每个 SKU 相同；不填则保留原值。",
+                "Cost price in yuan, not negative, for the promotions' margin check; every SKU of the row gets it;"
+                        + " blank keeps what a SKU has."));
         columns.add(new Column(ImportColumns.WEIGHT, false, "重量（克），整数。", "Weight in grams, a whole number."));
         columns.add(new Column(
                 ImportColumns.BARCODE,

@@ -101,6 +101,10 @@ public final class RowChecks {
         if (price != null && listPrice != null && listPrice.compareTo(price) < 0) {
             p.add(ImportColumns.LIST_PRICE, listPrice.toPlainString(), "catalog.sku.listPrice.belowPrice", prefix);
         }
+        BigDecimal costPrice = p.amount(ImportColumns.COST_PRICE, false);
+        if (costPrice != null && costPrice.signum() < 0) {
+            p.add(ImportColumns.COST_PRICE, costPrice.toPlainString(), "catalog.sku.cost.negative", prefix);
+        }
         Integer weight = weight(p);
         List<String> barcodes = barcodes(p);
         List<String> skus = prefix == null || !axesKnown ? List.of() : skuCodes(p, prefix, axes);
@@ -142,7 +146,8 @@ public final class RowChecks {
                 price,
                 listPrice,
                 weight,
-                barcodes);
+                barcodes,
+                costPrice);
     }
 
     private static ProductStatus status(Problems p) {

@@ -37,6 +37,7 @@ class ImportTemplateTest {
             "attr:diameter",
             "price",
             "list_price",
+            "cost_price",
             "weight_g",
             "barcode");
 

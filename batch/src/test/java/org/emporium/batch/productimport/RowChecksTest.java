@@ -35,6 +35,20 @@ class RowChecksTest {
         assertThat(draft.listPrice()).isEqualTo(new BigDecimal("259.00"));
         assertThat(draft.weightGrams()).isEqualTo(180);
         assertThat(draft.barcodes()).isEmpty();
+        assertThat(draft.costPrice()).isEqualTo(new BigDecimal("88.50"));
+    }
+
+    @Test
+    void a_cost_price_may_be_left_out_but_not_be_negative() {
+        assertThat(checks.draft(row(2, Map.of(ImportColumns.COST_PRICE, ""))).costPrice())
+                .isNull();
+        // a file of its own: the same slug in a second row of one file is refused as repeated
+        assertThatThrownBy(() -> new RowChecks(Codes.demo()).draft(row(3, Map.of(ImportColumns.COST_PRICE, "-1"))))
+                .isInstanceOfSatisfying(
+                        RowRejected.class,
+                        e -> assertThat(e.problems())
+                                .extracting(RowRejection::column, RowRejection::messageKey)
+                                .containsExactly(tuple(ImportColumns.COST_PRICE, "catalog.sku.cost.negative")));
     }
 
     @Test
@@ -117,6 +131,7 @@ class RowChecksTest {
         cells.put("attr:diameter", "");
         cells.put(ImportColumns.PRICE, "199");
         cells.put(ImportColumns.LIST_PRICE, "259.00");
+        cells.put(ImportColumns.COST_PRICE, "88.5");
         cells.put(ImportColumns.WEIGHT, "180");
         cells.put(ImportColumns.BARCODE, "");
         cells.putAll(changes);

@@ -479,6 +479,7 @@ public class Catalog {
         }
         sku.setBarcode(row.getBarcode());
         sku.setWeightGrams(row.getWeightGrams());
+        sku.setCostPrice(row.getCostPrice());
         if (row.getPrice() == null) {
             throw new BusinessRuleViolation("catalog.sku.price.required");
         }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The columns of the product import file, named as its header row names them. A row is one product; its
  * SKUs are every combination of the options listed in its {@code variant:} columns (none gives one SKU whose
- * code is the prefix), and each SKU gets the row's price, list price and weight.
+ * code is the prefix), and each SKU gets the row's price, list price, cost price and weight.
  */
 public final class ImportColumns {
 
@@ -20,6 +20,7 @@ public final class ImportColumns {
     public static final String SKU_PREFIX = "sku_prefix";
     public static final String PRICE = "price";
     public static final String LIST_PRICE = "list_price";
+    public static final String COST_PRICE = "cost_price";
     public static final String WEIGHT = "weight_g";
     public static final String BARCODE = "barcode";
 
@@ -36,7 +37,7 @@ public final class ImportColumns {
     public static final List<String> LEADING =
             List.of(SLUG, CATEGORY, BRAND, NAME_ZH, NAME_EN, DESCRIPTION_ZH, DESCRIPTION_EN, STATUS, SKU_PREFIX);
 
-    public static final List<String> TRAILING = List.of(PRICE, LIST_PRICE, WEIGHT, BARCODE);
+    public static final List<String> TRAILING = List.of(PRICE, LIST_PRICE, COST_PRICE, WEIGHT, BARCODE);
 
     /** Columns a file must have; the others may be left out. */
     public static final List<String> REQUIRED = List.of(SLUG, CATEGORY, NAME_ZH, NAME_EN, SKU_PREFIX, PRICE);

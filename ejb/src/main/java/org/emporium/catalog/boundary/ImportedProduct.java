@@ -31,7 +31,8 @@ public record ImportedProduct(
         BigDecimal price,
         BigDecimal listPrice,
         Integer weightGrams,
-        List<String> barcodes)
+        List<String> barcodes,
+        BigDecimal costPrice)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -249,6 +249,10 @@ public class ProductDraft implements Serializable {
         @Digits(integer = 17, fraction = 2, message = "{catalog.sku.price.digits}")
         private BigDecimal listPrice;
 
+        @DecimalMin(value = "0.00", message = "{catalog.sku.cost.negative}")
+        @Digits(integer = 17, fraction = 2, message = "{catalog.sku.price.digits}")
+        private BigDecimal costPrice;
+
         private boolean added;
 
         /** Attribute code to option code: where the SKU sits in the matrix. */
@@ -265,6 +269,7 @@ public class ProductDraft implements Serializable {
             d.weightGrams = sku.getWeightGrams();
             d.price = sku.getPrice();
             d.listPrice = sku.getListPrice();
+            d.costPrice = sku.getCostPrice();
             for (SkuOption o : sku.getOptions()) {
                 d.options.put(o.getAttribute().getCode(), o.getOption().getCode());
             }
@@ -336,6 +341,19 @@ public class ProductDraft implements Serializable {
 
         public void setListPrice(BigDecimal listPrice) {
             this.listPrice = listPrice;
+        }
+
+        public BigDecimal getCostPrice() {
+            return costPrice;
+        }
+
+        public void setCostPrice(BigDecimal costPrice) {
+            this.costPrice = costPrice;
+        }
+
+        /** True when the row's cost is above its price: allowed (a loss leader), but staff are warned. */
+        public boolean isBelowCost() {
+            return costPrice != null && price != null && costPrice.compareTo(price) > 0;
         }
 
         public boolean isAdded() {

@@ -76,6 +76,25 @@ public class Skus {
     }
 
     /**
+     * What the SKUs of these codes cost the retailer, by code, for those whose cost is known; promotions compare
+     * discounted prices with it. Kept out of {@link SaleableSku}: carts and orders never see a cost.
+     */
+    public Map<String, java.math.BigDecimal> costs(Collection<String> codes) {
+        Map<String, java.math.BigDecimal> costs = new HashMap<>();
+        if (codes.isEmpty()) {
+            return costs;
+        }
+        for (Object[] row : em.createQuery(
+                        "SELECT s.code, s.costPrice FROM Sku s WHERE s.code IN :codes AND s.costPrice IS NOT NULL",
+                        Object[].class)
+                .setParameter("codes", codes)
+                .getResultList()) {
+            costs.put((String) row[0], (java.math.BigDecimal) row[1]);
+        }
+        return costs;
+    }
+
+    /**
      * Where the given products are filed (category path and brand), by product id; promotions scoped by
      * category or brand ask this. An unknown id is simply absent.
      */

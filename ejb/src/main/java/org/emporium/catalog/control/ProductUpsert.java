@@ -448,10 +448,11 @@ public final class ProductUpsert {
         Rows skus = new Rows(
                 "sku",
                 "id, product_id, code, spec_zh, spec_en, price, list_price, currency, version, barcode,"
-                        + " weight_grams, position");
+                        + " weight_grams, position, cost_price");
         try (PreparedStatement update = connection.prepareStatement("UPDATE sku SET spec_zh = ?, spec_en = ?,"
                 + " price = ?, list_price = ?, currency = ?, barcode = COALESCE(?, barcode),"
-                + " weight_grams = ?, position = ?, version = version + 1 WHERE id = ?")) {
+                + " weight_grams = ?, position = ?, cost_price = COALESCE(?, cost_price), version = version + 1"
+                + " WHERE id = ?")) {
             boolean updates = false;
             for (Prepared p : accepted) {
                 ImportedProduct d = p.draft;
@@ -469,7 +470,8 @@ public final class ProductUpsert {
                                 0,
                                 s.barcode,
                                 d.weightGrams(),
-                                s.position);
+                                s.position,
+                                d.costPrice());
                         continue;
                     }
                     update.setString(1, s.cell.specZh());
@@ -484,7 +486,8 @@ public final class ProductUpsert {
                         update.setInt(7, d.weightGrams());
                     }
                     update.setInt(8, s.position);
-                    update.setLong(9, s.id);
+                    update.setBigDecimal(9, d.costPrice());
+                    update.setLong(10, s.id);
                     update.addBatch();
                     updates = true;
                 }

@@ -73,6 +73,12 @@ public class Sku implements Serializable {
     @Column(name = "list_price")
     private BigDecimal listPrice;
 
+    /** What the SKU costs the retailer, when known; the promotion margin check compares discounted prices with it. */
+    @DecimalMin(value = "0.00", message = "{catalog.sku.cost.negative}")
+    @Digits(integer = 17, fraction = 2, message = "{catalog.sku.price.digits}")
+    @Column(name = "cost_price")
+    private BigDecimal costPrice;
+
     @NotNull
     @Column(columnDefinition = "CHAR(3)")
     private String currency;
@@ -157,6 +163,29 @@ public class Sku implements Serializable {
                 .filter(o -> o.getAttribute().getCode().equals(attributeCode))
                 .map(SkuOption::getOption)
                 .findFirst();
+    }
+
+    /**
+     * Sets what the SKU costs the retailer, or clears it. A cost is never negative; a cost above the price is
+     * allowed (a loss leader), see {@link #isBelowCost()}.
+     */
+    public void setCostPrice(BigDecimal costPrice) {
+        if (costPrice != null && costPrice.signum() < 0) {
+            throw new BusinessRuleViolation("catalog.sku.cost.negative", code);
+        }
+        if (costPrice != null && costPrice.stripTrailingZeros().scale() > 2) {
+            throw new BusinessRuleViolation("catalog.sku.price.decimals", code);
+        }
+        this.costPrice = costPrice == null ? null : costPrice.setScale(2);
+    }
+
+    public BigDecimal getCostPrice() {
+        return costPrice;
+    }
+
+    /** True when the SKU sells below what it costs even before any promotion. */
+    public boolean isBelowCost() {
+        return costPrice != null && price != null && costPrice.compareTo(price) > 0;
     }
 
     /** Sets the barcode; a GTIN must carry the right check digit so a scanner finds this SKU. */

@@ -31,6 +31,11 @@ public class Customers {
         }
     }
 
+    /** A mainland mobile number in its canonical form (11 digits, no +86, spaces or dashes), if it is one. */
+    public static Optional<String> canonicalPhone(String text) {
+        return Phones.canonical(text);
+    }
+
     static String maskedPhone(String phone) {
         return phone == null || phone.length() < 11 ? phone : phone.substring(0, 3) + "****" + phone.substring(7);
     }
@@ -65,6 +70,50 @@ public class Customers {
             throw new BusinessRuleViolation("customer.unknown");
         }
         account.setEmail(e);
+    }
+
+    /** An active shopper as a segment sees them: who, how to reach them, and since when they are registered. */
+    public record Registered(long id, String phone, String email, String locale, java.time.OffsetDateTime registeredAt)
+            implements java.io.Serializable {}
+
+    /**
+     * Active accounts after {@code afterId} in id order, at most {@code max}: those registered inside the window
+     * (either end may be open; {@code until} exclusive) and, when {@code phones} is not empty, holding one of
+     * those mobile numbers. Segments walk the shoppers with it a page at a time.
+     */
+    public java.util.List<Registered> registered(
+            long afterId,
+            int max,
+            java.time.OffsetDateTime from,
+            java.time.OffsetDateTime until,
+            java.util.Collection<String> phones) {
+        StringBuilder jpql =
+                new StringBuilder("SELECT a FROM CustomerAccount a WHERE a.id > :after AND a.status = :active");
+        if (from != null) {
+            jpql.append(" AND a.createdAt >= :from");
+        }
+        if (until != null) {
+            jpql.append(" AND a.createdAt < :until");
+        }
+        if (phones != null && !phones.isEmpty()) {
+            jpql.append(" AND a.phone IN :phones");
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY a.id").toString(), CustomerAccount.class)
+                .setParameter("after", afterId)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setMaxResults(max);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (until != null) {
+            query.setParameter("until", until);
+        }
+        if (phones != null && !phones.isEmpty()) {
+            query.setParameter("phones", phones);
+        }
+        return query.getResultStream()
+                .map(a -> new Registered(a.getId(), a.getPhone(), a.getEmail(), a.getLocale(), a.getCreatedAt()))
+                .toList();
     }
 
     public Optional<Summary> byId(long id) {

@@ -34,6 +34,45 @@ public class Templates {
                 .getResultList();
     }
 
+    /**
+     * The codes of the marketing templates of a channel (messages only shoppers who agreed receive), for staff to
+     * pick from when they tell shoppers of an offer.
+     */
+    public List<String> marketingCodes(Channel channel) {
+        return em.createQuery(
+                        "SELECT DISTINCT t.code FROM MessageTemplate t WHERE t.channel = :c AND t.purpose = :p"
+                                + " ORDER BY t.code",
+                        String.class)
+                .setParameter("c", channel)
+                .setParameter("p", Purpose.MARKETING)
+                .getResultList();
+    }
+
+    /**
+     * The variables the marketing templates of this code and channel use (every language together), or empty when
+     * there is no such marketing template: what a sender must provide before it sends one to many.
+     */
+    public java.util.Optional<java.util.Set<String>> marketingVariables(String code, Channel channel) {
+        List<MessageTemplate> found = em.createQuery(
+                        "SELECT t FROM MessageTemplate t WHERE t.code = :code AND t.channel = :c AND t.purpose = :p",
+                        MessageTemplate.class)
+                .setParameter("code", code)
+                .setParameter("c", channel)
+                .setParameter("p", Purpose.MARKETING)
+                .getResultList();
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<String> variables = new java.util.TreeSet<>();
+        for (MessageTemplate t : found) {
+            variables.addAll(TemplateText.placeholders(t.getBody()));
+            if (t.getSubject() != null) {
+                variables.addAll(TemplateText.placeholders(t.getSubject()));
+            }
+        }
+        return java.util.Optional.of(variables);
+    }
+
     public MessageTemplate find(long id) {
         MessageTemplate t = em.find(MessageTemplate.class, id);
         if (t == null) {

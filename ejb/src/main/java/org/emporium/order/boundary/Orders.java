@@ -87,6 +87,42 @@ public class Orders {
                 .map(Orders::loaded);
     }
 
+    /**
+     * The purchase history of each of these buyers who bought anything, by buyer; one query for a page of
+     * shoppers. A buyer who never bought is absent.
+     */
+    public java.util.Map<String, BuyerHistory> histories(java.util.Collection<String> buyers) {
+        java.util.Map<String, BuyerHistory> found = new java.util.HashMap<>();
+        if (buyers.isEmpty()) {
+            return found;
+        }
+        for (Object[] row : em.createQuery(
+                        "SELECT o.buyer, MAX(o.placedAt), SUM(o.payable), COUNT(o) FROM SalesOrder o"
+                                + " WHERE o.buyer IN :buyers AND o.status IN :counted GROUP BY o.buyer",
+                        Object[].class)
+                .setParameter("buyers", buyers)
+                .setParameter("counted", BuyerHistory.COUNTED)
+                .getResultList()) {
+            String buyer = (String) row[0];
+            found.put(
+                    buyer,
+                    new BuyerHistory(
+                            buyer,
+                            (OffsetDateTime) row[1],
+                            (java.math.BigDecimal) row[2],
+                            ((Number) row[3]).longValue()));
+        }
+        return found;
+    }
+
+    /** An aggregate of a time column, as the provider hands it back (the mapped type, or a JDBC timestamp). */
+    private static OffsetDateTime moment(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return (OffsetDateTime) value;
+    }
+
     /** The buyer's orders, newest first. */
     public List<SalesOrder> ordersOf(String buyer, int max) {
         return em.createQuery(

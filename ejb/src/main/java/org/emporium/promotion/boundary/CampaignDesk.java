@@ -65,7 +65,7 @@ public class CampaignDesk {
     @Inject
     Skus skus;
 
-    /** The share of its price under which no unit should sell (SKUs have no cost price); see {@link MarginFloor}. */
+    /** The share of its price under which no unit of a SKU without a cost price should sell; see {@link MarginFloor}. */
     @Inject
     @ConfigProperty(name = "emporium.promotion.margin-floor", defaultValue = "0.70")
     String marginFloor;
@@ -308,14 +308,16 @@ public class CampaignDesk {
                 : java.util.Arrays.stream(c.getProductIds().split(","))
                         .map(Long::valueOf)
                         .toList();
-        List<MarginFloor.PricedSku> priced = skus.byCode(skus.codesOf(products, MARGIN_SKUS)).values().stream()
+        List<String> codes = skus.codesOf(products, MARGIN_SKUS);
+        Map<String, BigDecimal> costs = skus.costs(codes);
+        List<MarginFloor.PricedSku> priced = skus.byCode(codes).values().stream()
                 .map(s -> new MarginFloor.PricedSku(
-                        s.skuCode(), s.productId(), s.price().amount()))
+                        s.skuCode(), s.productId(), s.price().amount(), costs.get(s.skuCode())))
                 .toList();
         BigDecimal floor = new BigDecimal(marginFloor.strip());
         return new MarginFloor(floor)
                 .check(CampaignType.valueOf(c.getCampaignType()), terms, priced).stream()
-                        .map(w -> new MarginWarning(w.skuCode(), w.share(), floor))
+                        .map(w -> new MarginWarning(w.skuCode(), w.share(), floor, w.paid(), w.cost()))
                         .toList();
     }
 

@@ -278,10 +278,7 @@ public class Campaign implements Serializable {
      * the campaign's days. Callers hold the row's lock, so the counts cannot be passed by concurrent claims.
      */
     public Coupon issue(String code, String shopper, long held, OffsetDateTime at) {
-        if (!coupon
-                || status != CampaignStatus.LIVE
-                || (endsAt != null && !at.isBefore(endsAt))
-                || (startsAt != null && at.isBefore(startsAt))) {
+        if (!issuableAt(at)) {
             throw new BusinessRuleViolation("promotion.coupon.notClaimable", nameEn);
         }
         if (couponsTotal != null && couponsIssued >= couponsTotal) {
@@ -350,6 +347,26 @@ public class Campaign implements Serializable {
             throw new BusinessRuleViolation("promotion.status.notAllowed", nameEn, status.name(), to.name());
         }
         status = to;
+    }
+
+    /** Whether coupons of this campaign can be handed out at {@code at}: a live coupon campaign inside its window. */
+    public boolean issuableAt(OffsetDateTime at) {
+        return coupon
+                && status == CampaignStatus.LIVE
+                && (endsAt == null || at.isBefore(endsAt))
+                && (startsAt == null || !at.isBefore(startsAt));
+    }
+
+    /**
+     * Whether one more coupon fits the campaign's caps when {@code outstanding} of its coupons are held and not yet
+     * used: the coupons in all, and the budget (uses taken plus coupons that could still be used stay within the
+     * uses allowed; a spent discount budget takes no more). Issuing to a segment asks this for each coupon, so a
+     * segment bigger than the campaign gets as many as it can pay for, not more.
+     */
+    public boolean roomForCoupon(long outstanding) {
+        return (couponsTotal == null || couponsIssued < couponsTotal)
+                && (maxUses == null || uses + outstanding < maxUses)
+                && !exhausted();
     }
 
     private void requireDraft() {

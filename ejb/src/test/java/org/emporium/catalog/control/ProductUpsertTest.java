@@ -83,6 +83,9 @@ class ProductUpsertTest {
                 .containsExactly("TEE-WHITE-M", "TEE-WHITE-L", "TEE-BLUE-M", "TEE-BLUE-L");
         assertThat(strings("SELECT DISTINCT price || '/' || weight_grams FROM sku WHERE code LIKE 'TEE-%'"))
                 .containsExactly("199.00/180");
+        assertThat(strings("SELECT DISTINCT cost_price FROM sku WHERE code LIKE 'TEE-%'"))
+                .as("the row's cost price on every SKU, for the promotions' margin check")
+                .containsExactly("88.00");
         assertThat(number("SELECT COUNT(*) FROM sku_option o JOIN sku s ON s.id = o.sku_id WHERE s.code LIKE 'TEE-%'"))
                 .isEqualTo(8);
         assertThat(strings("SELECT text_value FROM product_attribute WHERE attribute_id = 4 AND product_id ="
@@ -178,7 +181,8 @@ class ProductUpsertTest {
                 new BigDecimal(price),
                 new BigDecimal("259.00"),
                 180,
-                List.of());
+                List.of(),
+                new BigDecimal("88.00"));
     }
 
     private static ImportedProduct draft(
@@ -204,7 +208,8 @@ class ProductUpsertTest {
                 new BigDecimal(price),
                 null,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     private List<String> strings(String sql) throws SQLException {

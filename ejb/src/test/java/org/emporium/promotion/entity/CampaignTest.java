@@ -207,6 +207,33 @@ class CampaignTest {
     }
 
     @Test
+    void coupons_for_a_segment_fit_the_total_and_the_uses_the_budget_has_left() throws ReflectiveOperationException {
+        Campaign c = saved(campaign(), 7);
+        c.requireCoupon(true);
+        c.budget(3, null, null);
+        c.couponLimits(4, null, 7);
+        assertThat(c.issuableAt(NOW)).as("a draft issues nothing").isFalse();
+        live(c);
+
+        assertThat(c.issuableAt(NOW)).isTrue();
+        assertThat(c.roomForCoupon(2))
+                .as("two held, none used: a third fits the three uses")
+                .isTrue();
+        assertThat(c.roomForCoupon(3)).as("three held could use up every use").isFalse();
+        c.consume(new BigDecimal("20.00"), 0);
+        assertThat(c.roomForCoupon(1))
+                .as("one used and one held leave room for one more")
+                .isTrue();
+        assertThat(c.roomForCoupon(2)).isFalse();
+        for (int i = 0; i < 4; i++) {
+            c.issue("CODE" + i, "visitor:" + i, 0, NOW);
+        }
+        assertThat(c.roomForCoupon(0)).as("the four coupons in all are out").isFalse();
+        c.stop();
+        assertThat(c.issuableAt(NOW)).as("a stopped campaign issues no more").isFalse();
+    }
+
+    @Test
     void a_coupon_is_used_once_by_its_owner_inside_its_window_and_expires_after() {
         Coupon coupon = new Coupon("CODE1", 1, "visitor:a", NOW, NOW.plusDays(7));
 

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.emporium.customer.boundary.Customers;
@@ -32,12 +31,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CustomerAccountsIT {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(30);
-    private static final Pattern CODE = Pattern.compile("(\\d{6})");
     private static final Pattern LINK = Pattern.compile("reset-password\\.xhtml\\?t=(\\S+)");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(CustomerAccountsIT.class);
+        return Deployments.earWithTests(CustomerAccountsIT.class, Shoppers.class);
     }
 
     @Inject
@@ -54,6 +52,9 @@ class CustomerAccountsIT {
 
     @Inject
     DevMailbox mailbox;
+
+    @Inject
+    Shoppers shoppers;
 
     @Test
     void a_shopper_registers_with_the_sms_code_once_and_logs_in_with_the_password() {
@@ -150,13 +151,7 @@ class CustomerAccountsIT {
     }
 
     private String smsCode(String phone, int nth) {
-        Eventually.await(
-                "SMS " + nth + " to " + phone + " arrived",
-                ARRIVAL,
-                () -> simulator.receivedBy(phone).size() >= nth);
-        Matcher m = CODE.matcher(simulator.receivedBy(phone).get(0).text());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        return shoppers.codeSentTo(phone, nth);
     }
 
     private static String wrong(String code) {
@@ -164,6 +159,6 @@ class CustomerAccountsIT {
     }
 
     private static String phone() {
-        return "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return Shoppers.phone();
     }
 }

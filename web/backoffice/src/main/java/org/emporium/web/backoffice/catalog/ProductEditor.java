@@ -197,6 +197,24 @@ public class ProductEditor implements Serializable {
             draft.setAxes(chosenAxes());
             Product saved = catalog.save(draft);
             String name = saved.name(locale.getCurrent());
+            String belowCost = draft.getSkus().stream()
+                    .filter(ProductDraft.SkuDraft::isBelowCost)
+                    .map(ProductDraft.SkuDraft::getCode)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            if (!belowCost.isEmpty()) {
+                // allowed (a loss leader), but said aloud
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .addMessage(
+                                null,
+                                new jakarta.faces.application.FacesMessage(
+                                        jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+                                        Messages.text(
+                                                BackOfficeTexts.CATALOG,
+                                                locale.getCurrent(),
+                                                "sku.cost.abovePrice",
+                                                belowCost),
+                                        null));
+            }
             if (created) {
                 Faces.getFlash().setKeepMessages(true);
                 Messages.info(BackOfficeTexts.CATALOG, "product.created", name);

@@ -185,30 +185,56 @@ public class PromotionDesk implements Serializable {
     }
 
     /**
-     * The margin-floor warning of a campaign in the reader's language, or null when it keeps to the floor: the
-     * SKUs (or every SKU) and the lowest share of the price they could sell at. Shown on drafts and on campaigns
-     * awaiting approval, and when a campaign is created or approved.
+     * The margin warning of a campaign in the reader's language, or null when it keeps its margin: the SKUs that
+     * could sell below their cost price (lowest price per unit against the cost), and, for SKUs whose cost is not
+     * known, the lowest share of the price they could sell at under the floor, saying that no cost was known.
+     * Shown on drafts and on campaigns awaiting approval, and when a campaign is created or approved.
      */
     public String marginWarning(long id) {
         List<MarginWarning> warnings = margins.computeIfAbsent(id, desk::marginWarnings);
         if (warnings.isEmpty()) {
             return null;
         }
-        java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(locale.getCurrent());
-        percent.setMaximumFractionDigits(1);
-        String skus = warnings.stream()
-                .limit(5)
-                .map(w -> (w.skuCode() == null
-                                ? Messages.text(BackOfficeTexts.PROMOTION, locale.getCurrent(), "promo.margin.all")
-                                : w.skuCode())
-                        + " " + percent.format(w.share()))
-                .collect(java.util.stream.Collectors.joining(", "));
-        return Messages.text(
-                BackOfficeTexts.PROMOTION,
-                locale.getCurrent(),
-                "promo.margin.warning",
-                percent.format(warnings.get(0).floor()),
-                skus + (warnings.size() > 5 ? " …" : ""));
+        java.util.Locale reader = locale.getCurrent();
+        List<String> parts = new ArrayList<>();
+        List<MarginWarning> againstCost =
+                warnings.stream().filter(MarginWarning::againstCost).toList();
+        if (!againstCost.isEmpty()) {
+            parts.add(Messages.text(
+                    BackOfficeTexts.PROMOTION,
+                    reader,
+                    "promo.margin.cost",
+                    listed(
+                            againstCost,
+                            w -> (w.skuCode() == null
+                                            ? Messages.text(BackOfficeTexts.PROMOTION, reader, "promo.margin.bundle")
+                                            : w.skuCode())
+                                    + " " + yuan(w.paid()) + " < " + yuan(w.cost()))));
+        }
+        List<MarginWarning> byShare =
+                warnings.stream().filter(w -> !w.againstCost()).toList();
+        if (!byShare.isEmpty()) {
+            java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(reader);
+            percent.setMaximumFractionDigits(1);
+            parts.add(Messages.text(
+                    BackOfficeTexts.PROMOTION,
+                    reader,
+                    "promo.margin.warning",
+                    percent.format(byShare.get(0).floor()),
+                    listed(
+                            byShare,
+                            w -> (w.skuCode() == null
+                                            ? Messages.text(BackOfficeTexts.PROMOTION, reader, "promo.margin.all")
+                                            : w.skuCode())
+                                    + " " + percent.format(w.share()))));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String listed(
+            List<MarginWarning> warnings, java.util.function.Function<MarginWarning, String> shown) {
+        return warnings.stream().limit(5).map(shown).collect(java.util.stream.Collectors.joining(", "))
+                + (warnings.size() > 5 ? " …" : "");
     }
 
     public void reject(long id) {
@@ -428,7 +454,7 @@ public class PromotionDesk implements Serializable {
         }
     }
 
-    private static void refuse(RuntimeException e) {
+    static void refuse(RuntimeException e) {
         Throwable cause = e;
         while (cause instanceof EJBException && cause.getCause() != null && !(cause instanceof EJBAccessException)) {
             cause = cause.getCause();
