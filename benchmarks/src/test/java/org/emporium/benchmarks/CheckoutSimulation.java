@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * flash-sale race that must never oversell. An order refused because the hot SKU ran out between cart and
  * order is a shopper's ordinary outcome, counted apart ("order refused: sold out"), not a failure.
  *
- * <p>{@code users} shoppers, all from the start, each buying for {@code seconds} after signing in. With {@code rate} 0 each shopper starts the next
+ * <p>{@code users} shoppers, all from the start, who sign in and then, once all of them are signed in, buy for
+ * {@code seconds}. With {@code rate} 0 each shopper starts the next
  * order the moment the last one is paid (the most orders/s the shop gives); with a rate, each shopper paces
  * one order per {@code users / rate} seconds, so that together they offer {@code rate} orders/s, and the
  * percentiles say how fast each step is at that load.
@@ -155,6 +156,8 @@ public class CheckoutSimulation extends Simulation {
     final ScenarioBuilder buyers = scenario("buyers")
             .feed(shoppers())
             .exec(SIGN_IN)
+            // Buying starts when every shopper is signed in: the sign-in rush is not part of the figures.
+            .rendezVous(USERS)
             .during(Duration.ofSeconds(SECONDS))
             .on(RATE > 0 ? pace(Duration.ofMillis(1000L * USERS / RATE)).exec(ORDER) : ORDER);
 
