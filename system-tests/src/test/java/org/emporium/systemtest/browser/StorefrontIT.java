@@ -106,7 +106,8 @@ class StorefrontIT extends InABrowser {
         button.click();
         wait.until(Pages.replaced(button));
 
-        assertThat(wait.until(visibilityOfElementLocated(By.id("expired-notice"))).getText())
+        assertThat(wait.until(visibilityOfElementLocated(By.id("expired-notice")))
+                        .getText())
                 .contains("open for too long");
         assertThat(driver.getCurrentUrl()).contains("login.xhtml");
         assertThat(driver.findElements(By.id("sign-in"))).hasSize(1);
