@@ -69,6 +69,20 @@ public class ServiceCentre {
                 .map(ServiceFlow::loaded);
     }
 
+    /** The buyer's latest orders (at most {@code max}) that allow a refund, return or exchange now, newest first. */
+    public List<ServiceableOrder> serviceable(String buyer, int max) {
+        return orders.ordersOf(buyer, Math.max(1, Math.min(max, MAX_LIST))).stream()
+                .map(o -> new ServiceableOrder(
+                        o.getNumber(),
+                        o.getStatus(),
+                        o.getPlacedAt(),
+                        EnumSet.of(ServiceKind.REFUND, ServiceKind.RETURN, ServiceKind.EXCHANGE).stream()
+                                .filter(kind -> allows(o, kind))
+                                .toList()))
+                .filter(o -> !o.kinds().isEmpty())
+                .toList();
+    }
+
     /** Whether the order may be asked that kind of request now: refunds before shipping, returns after delivery. */
     public static boolean allows(SalesOrder order, ServiceKind kind) {
         return switch (kind) {

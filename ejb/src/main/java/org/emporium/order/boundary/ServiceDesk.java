@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.emporium.inventory.boundary.Stock;
 import org.emporium.order.control.ServiceFlow;
 import org.emporium.order.entity.ServiceChange;
-import org.emporium.order.entity.ServiceKind;
 import org.emporium.order.entity.ServiceLine;
 import org.emporium.order.entity.ServicePhoto;
 import org.emporium.order.entity.ServiceRequest;
@@ -29,8 +28,8 @@ import org.emporium.platform.media.ImageFile;
  * photos, history and thread; approving or rejecting it with the reason, recording returned goods received (back
  * on a warehouse's shelf through the inventory, or not when they cannot be sold again), what the refund of it is
  * and that it was given, an exchange sent, closing, and replying to the shopper. Giving the money back is the
- * payment context's refund ({@link #refundOf} says what to ask it); the page that asks it then calls
- * {@link #refunded}.
+ * payment context's refund ({@link #refundOf} says what to ask it; the payment context's {@code ServiceRefunds}
+ * asks it and then calls {@link #refunded}).
  */
 @Stateless
 @RolesAllowed(Orders.ORDER_CLERK)
@@ -134,9 +133,7 @@ public class ServiceDesk {
     public ServiceRefund refundOf(String number) {
         ServiceRequest request =
                 request(number).orElseThrow(() -> new BusinessRuleViolation("service.unknown", number));
-        boolean ready = request.getKind() == ServiceKind.REFUND && request.getStatus() == ServiceStatus.APPROVED
-                || request.getKind() == ServiceKind.RETURN && request.getStatus() == ServiceStatus.RECEIVED;
-        if (!ready) {
+        if (!request.isRefundable()) {
             throw new BusinessRuleViolation("service.refund.notReady", request.getNumber());
         }
         return new ServiceRefund(

@@ -245,6 +245,12 @@ public class ServiceRequest implements Serializable {
         return message;
     }
 
+    /** Whether money may be given back now: an approved refund before shipment, or a return whose goods came back. */
+    public boolean isRefundable() {
+        return kind == ServiceKind.REFUND && status == ServiceStatus.APPROVED
+                || kind == ServiceKind.RETURN && status == ServiceStatus.RECEIVED;
+    }
+
     /** The sum of what the request's lines paid: the most a refund of it gives back. */
     public BigDecimal getAmount() {
         return lines.stream().map(ServiceLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
