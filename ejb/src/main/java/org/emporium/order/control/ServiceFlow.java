@@ -36,7 +36,7 @@ public class ServiceFlow {
 
     public ServiceRequest open(ServiceRequest request) {
         em.persist(request);
-        em.flush();
+        // The sequence gives the id at persist: the number is set before anything is written.
         request.assignNumber();
         events.record(ServiceEvents.changed(request, request.getHistory().get(0)));
         return request;
