@@ -18,8 +18,9 @@ class SearchSchemaOnH2Test {
     }
 
     @Test
-    void the_demo_sends_the_after_sales_query_to_a_page() throws SQLException {
-        assertThat(db.count("SELECT COUNT(*) FROM search_rule WHERE kind = 'REDIRECT' AND query = '售后'"))
+    void the_demo_sends_the_after_sales_query_to_the_service_centre() throws SQLException {
+        assertThat(db.count("SELECT COUNT(*) FROM search_rule WHERE kind = 'REDIRECT' AND query = '售后'"
+                        + " AND terms = '/service.xhtml'"))
                 .isEqualTo(1);
     }
 

@@ -1,18 +1,15 @@
 package org.emporium.chat.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.OffsetDateTime;
 import org.emporium.platform.media.ImageContent;
+import org.emporium.platform.media.StoredImage;
 
 /**
  * An image a visitor sent in a conversation. Only checked images get here ({@link ImageContent}): the type is
@@ -20,7 +17,7 @@ import org.emporium.platform.media.ImageContent;
  */
 @Entity
 @Table(name = "chat_attachment")
-public class Attachment implements Serializable {
+public class Attachment extends StoredImage {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,46 +35,12 @@ public class Attachment implements Serializable {
     @Column(name = "conversation_id")
     private Long conversationId;
 
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Column(name = "file_name")
-    private String fileName;
-
-    private int width;
-
-    private int height;
-
-    @Column(name = "byte_size")
-    private int byteSize;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] bytes;
-
-    @Column(name = "created_at")
-    private OffsetDateTime createdAt;
-
     protected Attachment() {}
 
     /** @throws org.emporium.platform.i18n.BusinessRuleViolation when the bytes are not an image the shop takes */
     public Attachment(long conversationId, String fileName, byte[] bytes, OffsetDateTime now) {
-        ImageContent content = ImageContent.of(bytes, MAX_BYTES);
+        super(fileName, bytes, MAX_BYTES, now);
         this.conversationId = conversationId;
-        this.contentType = content.contentType();
-        this.width = content.width();
-        this.height = content.height();
-        this.fileName = name(fileName, content.contentType());
-        this.byteSize = bytes.length;
-        this.bytes = bytes.clone();
-        this.createdAt = now;
-    }
-
-    /** The file's own name without any path, or a plain one when it has none. */
-    static String name(String given, String contentType) {
-        String base = given == null ? "" : given.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "");
-        String clipped = Texts.clip(base, 200);
-        return clipped != null ? clipped : "image." + contentType.substring("image/".length());
     }
 
     public Long getId() {
@@ -86,33 +49,5 @@ public class Attachment implements Serializable {
 
     public Long getConversationId() {
         return conversationId;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public int getWidth() {
-        return width;
-    }
-
-    public int getHeight() {
-        return height;
-    }
-
-    public int getByteSize() {
-        return byteSize;
-    }
-
-    public byte[] getBytes() {
-        return bytes.clone();
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
     }
 }

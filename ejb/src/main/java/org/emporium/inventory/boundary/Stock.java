@@ -167,9 +167,23 @@ public class Stock {
     /** Goods arrived in a warehouse; a SKU new to that warehouse gets its stock row. */
     @RolesAllowed(WAREHOUSE)
     public StockLevel receive(String warehouseCode, String skuCode, int quantity, String reason) {
+        return receiveUnder(warehouseCode, skuCode, quantity, "receipt", reason);
+    }
+
+    /**
+     * Goods a shopper sent back are on the shelf again: on hand rises, with the movement logged under the return's
+     * reference ({@code rma:<request>}). The order context's service desk calls it when staff record the goods
+     * received, in the same transaction as the request's move.
+     */
+    public StockLevel returned(String warehouseCode, String skuCode, int quantity, String reference, String reason) {
+        return receiveUnder(warehouseCode, skuCode, quantity, reference, reason);
+    }
+
+    private StockLevel receiveUnder(
+            String warehouseCode, String skuCode, int quantity, String reference, String reason) {
         String why = reason(reason, false);
         WarehouseStock stock = lockedRow(warehouseCode, skuCode);
-        em.persist(stock.receive(quantity, "receipt", why, Actor.of(session), now()));
+        em.persist(stock.receive(quantity, reference, why, Actor.of(session), now()));
         events.record(StockEvents.changed(warehouseCode, List.of(skuCode)));
         return level(skuCode);
     }

@@ -55,6 +55,24 @@ public record ImageContent(String contentType, int width, int height) {
         return new ImageContent(type, size[0], size[1]);
     }
 
+    /**
+     * The name to keep for an upload of this type: the file's own name without any path or control characters,
+     * at most 200 characters (never cutting a character outside the basic plane in half), or {@code image.<type>}
+     * when it has none.
+     */
+    public String fileName(String given) {
+        String base = given == null
+                ? ""
+                : given.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        if (base.isEmpty()) {
+            return "image." + contentType.substring("image/".length());
+        }
+        if (base.length() <= 200) {
+            return base;
+        }
+        return base.substring(0, Character.isHighSurrogate(base.charAt(199)) ? 199 : 200);
+    }
+
     /** The type announced by the file's magic bytes, if it is one of the four image types the shop serves. */
     static Optional<String> sniff(byte[] b) {
         if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {

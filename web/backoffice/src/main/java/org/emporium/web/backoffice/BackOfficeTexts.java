@@ -12,6 +12,8 @@ public final class BackOfficeTexts {
     public static final String CHAT = "org.emporium.web.backoffice.i18n.chat";
     /** Orders and stock. */
     public static final String ORDERS = "org.emporium.web.backoffice.i18n.orders";
+    /** The service desk: shoppers' refund, return, exchange, complaint and suggestion requests. */
+    public static final String SERVICE = "org.emporium.web.backoffice.i18n.service";
 
     public static final String PROMOTION = "org.emporium.web.backoffice.i18n.promotion";
 

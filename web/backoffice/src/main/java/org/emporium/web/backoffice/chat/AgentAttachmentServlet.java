@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.emporium.chat.boundary.AgentDesk;
 import org.emporium.chat.boundary.AttachmentView;
+import org.emporium.web.ui.ImageResponse;
 
 /**
  * {@code GET /admin/chat/attachment/{id}}: an image a visitor sent, for the agent console (agents only, by
@@ -32,11 +33,6 @@ public class AgentAttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(image.get().contentType());
-        response.setContentLength(image.get().bytes().length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        response.setHeader("Cache-Control", "private, max-age=86400");
-        response.getOutputStream().write(image.get().bytes());
+        ImageResponse.send(image.get().contentType(), image.get().bytes(), response);
     }
 }

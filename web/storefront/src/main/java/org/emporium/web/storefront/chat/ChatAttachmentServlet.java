@@ -18,6 +18,7 @@ import org.emporium.chat.boundary.MessageView;
 import org.emporium.chat.entity.Attachment;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.platform.json.Jsons;
+import org.emporium.web.ui.ImageResponse;
 import org.emporium.web.ui.Messages;
 
 /**
@@ -102,12 +103,7 @@ public class ChatAttachmentServlet extends HttpServlet {
             return;
         }
         AttachmentView found = image.get();
-        response.setContentType(found.contentType());
-        response.setContentLength(found.bytes().length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        response.setHeader("Cache-Control", "private, max-age=86400");
-        response.getOutputStream().write(found.bytes());
+        ImageResponse.send(found.contentType(), found.bytes(), response);
     }
 
     /** The request's body, or nothing when it is longer than {@code max} bytes (then not read further). */
