@@ -1,9 +1,11 @@
 package org.emporium.order.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.emporium.order.control.TrackingRecords;
 import org.emporium.order.control.carrier.CarrierSettings;
 import org.emporium.order.control.carrier.CarrierTracking;
 import org.emporium.order.entity.SalesOrder;
+import org.emporium.platform.i18n.BusinessRuleViolation;
 
 /**
  * Where a shipped order's parcel is. The carrier is asked on demand — when the shopper opens the order, at most
@@ -28,6 +31,9 @@ public class ShipmentTracking {
 
     @Inject
     Orders orders;
+
+    @Inject
+    OrderDesk orderDesk;
 
     @Inject
     TrackingRecords records;
@@ -52,12 +58,28 @@ public class ShipmentTracking {
     }
 
     /**
+     * Staff ask the carrier about the order's parcel now, however fresh its last answer: false when the carrier
+     * could not answer (the last events stay), {@code order.unknown} for no such order.
+     */
+    @RolesAllowed(Orders.ORDER_CLERK)
+    public boolean askNow(String number) {
+        long id = orderDesk
+                .order(number)
+                .map(SalesOrder::getId)
+                .orElseThrow(() -> new BusinessRuleViolation("order.unknown", number));
+        return refresh(id, Duration.ZERO);
+    }
+
+    /**
      * Asks the carrier about the order's parcel if its last answer is stale and keeps the answer; false when the
      * carrier could not answer. A fresh answer needs no asking: true.
      */
     public boolean refresh(long orderId) {
-        Optional<TrackingRecords.Question> due =
-                records.due(orderId, OffsetDateTime.now(ZoneOffset.UTC), settings.freshFor());
+        return refresh(orderId, settings.freshFor());
+    }
+
+    private boolean refresh(long orderId, Duration freshFor) {
+        Optional<TrackingRecords.Question> due = records.due(orderId, OffsetDateTime.now(ZoneOffset.UTC), freshFor);
         if (due.isEmpty()) {
             return true;
         }

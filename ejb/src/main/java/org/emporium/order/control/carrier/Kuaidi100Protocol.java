@@ -203,7 +203,10 @@ public final class Kuaidi100Protocol {
 
     static OffsetDateTime time(String text) throws Refused {
         try {
-            return LocalDateTime.parse(text.strip(), TIME).atZone(CHINA).toOffsetDateTime().withOffsetSameInstant(java.time.ZoneOffset.UTC);
+            return LocalDateTime.parse(text.strip(), TIME)
+                    .atZone(CHINA)
+                    .toOffsetDateTime()
+                    .withOffsetSameInstant(java.time.ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw new Refused("BAD_RESPONSE", "unreadable event time " + text);
         }
