@@ -57,12 +57,12 @@ public class TrackingRecords {
                 order.address().city()));
     }
 
-    /** The ids of shipped orders whose tracking is older than {@code freshFor}, least recently asked first. */
+    /** The ids of shipped orders whose tracking is older than {@code freshFor}: never asked first, then least recently. */
     public List<Long> stale(OffsetDateTime now, Duration freshFor, int max) {
         return em.createQuery(
                         "SELECT o.id FROM SalesOrder o WHERE o.status = :s AND o.carrier IS NOT NULL"
                                 + " AND (o.trackingCheckedAt IS NULL OR o.trackingCheckedAt < :before)"
-                                + " ORDER BY o.trackingCheckedAt",
+                                + " ORDER BY o.trackingCheckedAt NULLS FIRST, o.id",
                         Long.class)
                 .setParameter("s", OrderStatus.SHIPPED)
                 .setParameter("before", now.minus(freshFor))

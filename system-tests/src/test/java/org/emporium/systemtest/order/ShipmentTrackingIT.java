@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,6 +17,7 @@ import org.emporium.order.boundary.ShipmentTracking;
 import org.emporium.order.boundary.ShopperOrders;
 import org.emporium.order.boundary.TimelineStep;
 import org.emporium.order.boundary.Tracking;
+import org.emporium.order.control.TrackingPoller;
 import org.emporium.order.entity.Carrier;
 import org.emporium.order.entity.DeliveryAddress;
 import org.emporium.order.entity.OrderStatus;
@@ -36,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Logistics tracking through the local Kuaidi100-style simulator, over HTTP with signed queries: a shipped
  * order's parcel is told as the carrier tells it, newest first, to its shopper only; a carrier that refuses or is
  * down leaves the last events in place; the carrier's "signed for" moves the order to DELIVERED, in its history as
- * the system's doing, and the shopper then completes it.
+ * the system's doing, and the shopper then completes it. The tracking timer asks first about parcels never asked.
  */
 @ExtendWith(ArquillianExtension.class)
 class ShipmentTrackingIT {
@@ -62,6 +65,9 @@ class ShipmentTrackingIT {
 
     @Inject
     CarrierSimulator simulator;
+
+    @Inject
+    TrackingPoller poller;
 
     @Inject
     OrderFixture fixture;
@@ -94,7 +100,13 @@ class ShipmentTrackingIT {
     void a_parcel_is_told_as_the_carrier_tells_it_and_its_signing_for_delivers_the_order() {
         String number = shippedOrder();
         String waybill = centre.order(shopper, number).orElseThrow().getTrackingNumber();
+        assertThat(centre.order(shopper, number).orElseThrow().getTrackingCheckedAt()).isNull();
 
+        poller.poll(OffsetDateTime.now(ZoneOffset.UTC));
+
+        assertThat(centre.order(shopper, number).orElseThrow().getTrackingCheckedAt())
+                .as("a parcel never asked about is asked first by the timer")
+                .isNotNull();
         Tracking collected = tracking.of(shopper, number).orElseThrow();
 
         assertThat(collected.carrier()).isEqualTo(Carrier.ZTO);
