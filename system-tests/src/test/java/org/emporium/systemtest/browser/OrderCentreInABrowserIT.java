@@ -146,7 +146,8 @@ class OrderCentreInABrowserIT extends InABrowser {
                 .click();
 
         wait.until(urlContains("order-detail.xhtml"));
-        assertThat(wait.until(visibilityOfElementLocated(By.id("detail-number"))).getText())
+        assertThat(wait.until(visibilityOfElementLocated(By.id("detail-number")))
+                        .getText())
                 .isEqualTo(number);
         assertThat(driver.findElement(By.id("detail-status")).getDomAttribute("data-status"))
                 .isEqualTo("AWAITING_PAYMENT");

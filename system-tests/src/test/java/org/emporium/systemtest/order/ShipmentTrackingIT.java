@@ -100,7 +100,8 @@ class ShipmentTrackingIT {
     void a_parcel_is_told_as_the_carrier_tells_it_and_its_signing_for_delivers_the_order() {
         String number = shippedOrder();
         String waybill = centre.order(shopper, number).orElseThrow().getTrackingNumber();
-        assertThat(centre.order(shopper, number).orElseThrow().getTrackingCheckedAt()).isNull();
+        assertThat(centre.order(shopper, number).orElseThrow().getTrackingCheckedAt())
+                .isNull();
 
         poller.poll(OffsetDateTime.now(ZoneOffset.UTC));
 
