@@ -70,6 +70,7 @@ public class OrderDesk {
                     order.getLines().size();
                     order.getAmounts().size();
                     order.getHistory().size();
+                    order.getTracking().size();
                     return order;
                 });
     }

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.emporium.order.control.OrderFlow;
 import org.emporium.order.control.OrderPlacement;
 import org.emporium.order.control.PlacementSlots;
+import org.emporium.order.entity.Carrier;
 import org.emporium.order.entity.OrderStatus;
 import org.emporium.order.entity.PaymentMethod;
 import org.emporium.order.entity.SalesOrder;
@@ -38,6 +39,8 @@ public class Orders {
     public static final int MAX_REASON = 200;
 
     private static final Logger LOG = Logger.getLogger(Orders.class.getName());
+    private static final String GUEST = "^guest:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$";
+    private static final String CUSTOMER = "^customer:\\d+$";
 
     @PersistenceContext
     EntityManager em;
@@ -243,13 +246,17 @@ public class Orders {
         return true;
     }
 
-    /** The shopper cancels an order not yet paid; its stock is released. */
+    /**
+     * The shopper cancels an order the warehouse has not started on ({@link #shopperMayCancel}); its stock is
+     * released, and for a paid order the {@code order.status-changed} event makes the payment context give every
+     * tender back. Once allocated to the warehouse or shipped: {@code order.cancel.tooLate}.
+     */
     public SalesOrder cancel(String buyer, String number, String reason) {
         SalesOrder order = locked(number);
         if (!order.getBuyer().equals(buyer)) {
             throw new BusinessRuleViolation("order.unknown", number);
         }
-        if (order.getStatus() != OrderStatus.AWAITING_PAYMENT && order.getStatus() != OrderStatus.CREATED) {
+        if (!shopperMayCancel(order.getStatus())) {
             throw new BusinessRuleViolation("order.cancel.tooLate", number);
         }
         flow.move(
@@ -258,6 +265,65 @@ public class Orders {
                 buyer,
                 reason == null || reason.isBlank() ? "cancelled by buyer" : reason);
         return loaded(order);
+    }
+
+    /**
+     * Whether the shopper may cancel an order in that status themselves: before the warehouse takes it (allocated)
+     * — unpaid, paid, or in review. Later only staff may, and after shipping nobody.
+     */
+    public static boolean shopperMayCancel(OrderStatus status) {
+        return status == OrderStatus.CREATED
+                || status == OrderStatus.AWAITING_PAYMENT
+                || status == OrderStatus.PAID
+                || status == OrderStatus.IN_REVIEW;
+    }
+
+    /**
+     * Staff ship an order: the carrier and its tracking number (of that carrier's shape: {@code
+     * order.tracking.format}) are kept with the order, which moves to SHIPPED and consumes its stock.
+     */
+    @RolesAllowed(ORDER_CLERK)
+    public SalesOrder ship(String number, Carrier carrier, String trackingNumber, String reason) {
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw new BusinessRuleViolation("order.reason.size", MAX_REASON);
+        }
+        SalesOrder order = locked(number);
+        order.shipWith(carrier, trackingNumber);
+        flow.move(order, OrderStatus.SHIPPED, session.getCallerPrincipal().getName(), reason);
+        return loaded(order);
+    }
+
+    /**
+     * A guest's orders become the shopper's who just signed in on the same browser: only the orders named (those
+     * the browser's session placed as that guest), and of those only the ones still the guest's — an order
+     * number of anybody else's is passed over, never taken. Returns the numbers adopted.
+     */
+    public List<String> adopt(String guest, String customer, java.util.Collection<String> numbers) {
+        if (guest == null
+                || !guest.matches(GUEST)
+                || customer == null
+                || !customer.matches(CUSTOMER)
+                || numbers == null
+                || numbers.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = em.createQuery(
+                        "SELECT o.id FROM SalesOrder o WHERE o.buyer = :g AND o.number IN :n ORDER BY o.id", Long.class)
+                .setParameter("g", guest)
+                .setParameter("n", List.copyOf(numbers))
+                .getResultList();
+        List<String> adopted = new java.util.ArrayList<>();
+        for (Long id : ids) {
+            SalesOrder order = em.find(SalesOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (guest.equals(order.getBuyer())) {
+                order.adoptBy(customer);
+                adopted.add(order.getNumber());
+            }
+        }
+        if (!adopted.isEmpty()) {
+            LOG.info(() -> "Guest orders " + adopted + " now belong to " + customer);
+        }
+        return adopted;
     }
 
     /** Staff move an order on (review, allocate, ship, deliver, complete, cancel), as the state machine allows. */
@@ -331,6 +397,7 @@ public class Orders {
         order.getLines().size();
         order.getAmounts().size();
         order.getHistory().size();
+        order.getTracking().size();
         return order;
     }
 }

@@ -31,7 +31,11 @@ public record TimelineStep(OrderStatus from, OrderStatus to, OffsetDateTime at, 
                 .map(c -> {
                     Who who = buyer.equals(c.getActor())
                             ? Who.YOU
-                            : "system".equals(c.getActor()) || "payment".equals(c.getActor()) ? Who.SYSTEM : Who.SHOP;
+                            : "system".equals(c.getActor())
+                                            || "payment".equals(c.getActor())
+                                            || "carrier".equals(c.getActor())
+                                    ? Who.SYSTEM
+                                    : Who.SHOP;
                     return new TimelineStep(
                             c.getFrom(), c.getTo(), c.getOccurredAt(), who, who == Who.SHOP ? null : c.getReason());
                 })

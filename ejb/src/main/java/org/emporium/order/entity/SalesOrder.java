@@ -142,6 +142,21 @@ public class SalesOrder implements Serializable {
     @OrderBy("occurredAt, id")
     private List<StatusChange> history = new ArrayList<>();
 
+    /** Who carries it once shipped, and under which of the carrier's numbers; both or neither. */
+    @Enumerated(EnumType.STRING)
+    private Carrier carrier;
+
+    @Column(name = "tracking_number")
+    private String trackingNumber;
+
+    /** When the carrier was last asked about the parcel (and answered). */
+    @Column(name = "tracking_checked_at")
+    private OffsetDateTime trackingCheckedAt;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<TrackingEvent> tracking = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -322,10 +337,79 @@ public class SalesOrder implements Serializable {
         if (!status.canMoveTo(target)) {
             throw new BusinessRuleViolation("order.status.notAllowed", number, status.name(), target.name());
         }
+        if (target == OrderStatus.SHIPPED && carrier == null) {
+            throw new BusinessRuleViolation("order.ship.trackingNeeded", number);
+        }
         StatusChange change = new StatusChange(this, status, target, actor, reason, at);
         history.add(change);
         status = target;
         return change;
+    }
+
+    /**
+     * Says who carries the parcel and under which number, just before the order moves to SHIPPED: only an order
+     * that may ship now ({@code order.status.notAllowed}), with a number of that carrier's shape
+     * ({@code order.tracking.format}).
+     */
+    public void shipWith(Carrier by, String number) {
+        if (!status.canMoveTo(OrderStatus.SHIPPED)) {
+            throw new BusinessRuleViolation(
+                    "order.status.notAllowed", this.number, status.name(), OrderStatus.SHIPPED.name());
+        }
+        if (by == null) {
+            throw new BusinessRuleViolation("order.tracking.carrier");
+        }
+        String checked = by.checked(number);
+        this.carrier = by;
+        this.trackingNumber = checked;
+    }
+
+    /**
+     * Keeps what the carrier answered about the parcel at that moment: its events replace those it told before
+     * (the carrier's answer is always the whole story).
+     */
+    public void tracked(Parcel parcel, OffsetDateTime at) {
+        if (carrier == null
+                || parcel.carrier() != carrier
+                || !parcel.trackingNumber().equals(trackingNumber)) {
+            throw new IllegalArgumentException("Not this order's parcel: " + parcel.carrier() + " "
+                    + parcel.trackingNumber() + " for order " + number);
+        }
+        tracking.clear();
+        int position = 0;
+        for (Parcel.Event event : parcel.events()) {
+            tracking.add(new TrackingEvent(this, position++, event));
+        }
+        trackingCheckedAt = at;
+    }
+
+    /**
+     * Whether the carrier should be asked again at {@code now}: a parcel on its way (neither signed for nor sent
+     * back yet) whose last answer is older than {@code freshFor}, or never asked.
+     */
+    public boolean trackingDue(OffsetDateTime now, java.time.Duration freshFor) {
+        if (carrier == null || status == OrderStatus.CANCELLED || status == OrderStatus.CLOSED) {
+            return false;
+        }
+        boolean ended = tracking.stream()
+                .anyMatch(e -> e.getStage() == TrackingStage.DELIVERED || e.getStage() == TrackingStage.RETURNED);
+        return !ended
+                && (trackingCheckedAt == null
+                        || !trackingCheckedAt.plus(freshFor).isAfter(now));
+    }
+
+    /**
+     * A guest's order becomes the shopper's who signed in on the browser that placed it: only a guest's
+     * ({@code guest:<token>}) order, only to a customer ({@code customer:<id>}).
+     */
+    public void adoptBy(String customer) {
+        if (buyer == null || !buyer.startsWith("guest:")) {
+            throw new IllegalStateException("Order " + number + " is not a guest's order");
+        }
+        if (customer == null || !customer.matches("^customer:\\d+$")) {
+            throw new IllegalArgumentException("Not a customer: " + customer);
+        }
+        this.buyer = customer;
     }
 
     /** Whether the shopper may still change where the order goes and the remark: until it ships. */
@@ -442,6 +526,23 @@ public class SalesOrder implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public Carrier getCarrier() {
+        return carrier;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public OffsetDateTime getTrackingCheckedAt() {
+        return trackingCheckedAt;
+    }
+
+    /** The carrier's events as last answered, oldest first. */
+    public List<TrackingEvent> getTracking() {
+        return tracking;
     }
 
     public String getNumber() {

@@ -87,6 +87,18 @@ public class Payments {
         return next(payment, shopUrl, mobile);
     }
 
+    /**
+     * The payments of a guest's orders follow them to the shopper who signed in on the guest's browser
+     * ({@code Orders#adopt}): only where the order is the customer's now and the payment still the guest's.
+     */
+    public void adopt(String guest, String customer, List<String> orderNumbers) {
+        for (String number : orderNumbers) {
+            if (orders.due(customer, number).isPresent()) {
+                settlement.adopt(guest, customer, number);
+            }
+        }
+    }
+
     /** Where the buyer's payment of the order stands, to continue it (the gateway's page again) or show it. */
     public PaymentStep resume(String buyer, String orderNumber, String shopUrl, boolean mobile) {
         Payment payment = payment(buyer, orderNumber)

@@ -616,6 +616,25 @@ public class Settlement {
         }
     }
 
+    /** The guest's payment of the order becomes the customer's, under its row lock; false if it is no guest's. */
+    public boolean adopt(String guest, String customer, String orderNumber) {
+        Optional<Long> id = em.createQuery(
+                        "SELECT p.id FROM Payment p WHERE p.orderNumber = :n AND p.buyer = :g", Long.class)
+                .setParameter("n", orderNumber)
+                .setParameter("g", guest)
+                .getResultStream()
+                .findFirst();
+        if (id.isEmpty()) {
+            return false;
+        }
+        Payment payment = em.find(Payment.class, id.get(), LockModeType.PESSIMISTIC_WRITE);
+        if (!guest.equals(payment.getBuyer())) {
+            return false;
+        }
+        payment.adoptBy(customer);
+        return true;
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Payment> byOrder(String orderNumber) {
         return em.createQuery("SELECT p FROM Payment p WHERE p.orderNumber = :n", Payment.class)

@@ -166,6 +166,14 @@ public class Payment implements Serializable {
         return buyer;
     }
 
+    /** The guest's order this pays became the shopper's who signed in on the guest's browser: so does the payment. */
+    public void adoptBy(String customer) {
+        if (!buyer.startsWith("guest:") || customer == null || !customer.startsWith("customer:")) {
+            throw new IllegalStateException("Payment of " + orderNumber + " is not a guest's to give to " + customer);
+        }
+        this.buyer = customer;
+    }
+
     public String getCurrency() {
         return currency;
     }

@@ -34,4 +34,21 @@ class OrderDeskTest {
                 .isEqualTo("13800138000");
         assertThat(new OrderFilter(null, "王小明", null, null).phoneDigits()).isNull();
     }
+
+    @Test
+    void the_shopper_may_cancel_until_the_warehouse_takes_the_order_paid_or_not() {
+        assertThat(Orders.shopperMayCancel(OrderStatus.CREATED)).isTrue();
+        assertThat(Orders.shopperMayCancel(OrderStatus.AWAITING_PAYMENT)).isTrue();
+        assertThat(Orders.shopperMayCancel(OrderStatus.PAID)).isTrue();
+        assertThat(Orders.shopperMayCancel(OrderStatus.IN_REVIEW)).isTrue();
+        assertThat(Orders.shopperMayCancel(OrderStatus.ALLOCATED)).isFalse();
+        assertThat(Orders.shopperMayCancel(OrderStatus.SHIPPED)).isFalse();
+        assertThat(Orders.shopperMayCancel(OrderStatus.DELIVERED)).isFalse();
+        assertThat(Orders.shopperMayCancel(OrderStatus.CANCELLED)).isFalse();
+        for (OrderStatus s : OrderStatus.values()) {
+            if (Orders.shopperMayCancel(s)) {
+                assertThat(s.canMoveTo(OrderStatus.CANCELLED)).as(s.name()).isTrue();
+            }
+        }
+    }
 }

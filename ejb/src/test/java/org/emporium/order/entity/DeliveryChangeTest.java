@@ -58,6 +58,7 @@ class DeliveryChangeTest {
         order.moveTo(OrderStatus.PAID, "payment", "paid", PLACED);
         order.moveTo(OrderStatus.ALLOCATED, "clerk", "picked", PLACED);
         assertThat(order.deliveryChangeable()).isTrue();
+        order.shipWith(Carrier.SF, "SF1234567890123");
         order.moveTo(OrderStatus.SHIPPED, "clerk", "shipped", PLACED);
         DeliveryAddress before = order.address();
 

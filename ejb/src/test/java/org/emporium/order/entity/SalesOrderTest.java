@@ -154,6 +154,9 @@ class SalesOrderTest {
                 OrderStatus.SHIPPED,
                 OrderStatus.DELIVERED,
                 OrderStatus.COMPLETED)) {
+            if (next == OrderStatus.SHIPPED) {
+                order.shipWith(Carrier.ZTO, "731234567890");
+            }
             order.moveTo(next, "clerk", null, PLACED);
         }
         assertThat(order.getStatus()).isEqualTo(OrderStatus.COMPLETED);

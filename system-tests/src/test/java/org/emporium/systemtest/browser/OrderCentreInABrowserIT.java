@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
  * The demo shopper's order centre: a guest asking for it signs in first and comes back to it; an order placed at
  * the checkout is in the list and under its tab, its detail changes its remark (a step of its timeline) and is
  * cancelled after the page asks once more, then bought again into the cart; another number, or a made-up one, is not found.
+ * An order placed as a guest is in the order centre once the guest signs in in the same browser.
  *
  * <p>Element ids used: orders.xhtml a.order-tab[data-tab], li.my-order[data-number] with a.my-order-link and
  * span.my-order-status[data-status], #my-orders-empty; order-detail.xhtml #detail-status[data-status],
@@ -130,6 +131,32 @@ class OrderCentreInABrowserIT extends InABrowser {
         assertThat(driver.findElements(By.id("pay"))).as("nothing left to pay").isEmpty();
     }
 
+    @Test
+    void an_order_placed_as_a_guest_is_the_shoppers_once_they_sign_in_in_the_same_browser() {
+        String number = placeAnOrder(); // as a guest: nobody is signed in yet
+
+        driver.get(SystemUnderTest.storefrontUrl() + "orders.xhtml");
+        wait.until(urlContains("login.xhtml"));
+        type(wait.until(visibilityOfElementLocated(By.id("login"))), "13800000000");
+        type(driver.findElement(By.id("password")), "emporium");
+        driver.findElement(By.id("sign-in")).click();
+        wait.until(urlContains("orders.xhtml"));
+        wait.until(visibilityOfElementLocated(
+                        By.cssSelector("li.my-order[data-number='" + number + "'] a.my-order-link")))
+                .click();
+
+        wait.until(urlContains("order-detail.xhtml"));
+        assertThat(wait.until(visibilityOfElementLocated(By.id("detail-number")))
+                        .getText())
+                .isEqualTo(number);
+        assertThat(driver.findElement(By.id("detail-status")).getDomAttribute("data-status"))
+                .isEqualTo("AWAITING_PAYMENT");
+        click("detail-cancel");
+        wait.until(visibilityOfElementLocated(By.id("cancel-question")));
+        click("detail-cancel-yes");
+        wait.until(attributeToBe(By.id("detail-status"), "data-status", "CANCELLED"));
+    }
+
     /** Clicks a button of the order page in the middle of the window, never under the sticky header. */
     private void click(String id) {
         WebElement button = wait.until(visibilityOfElementLocated(By.id(id)));
@@ -137,7 +164,7 @@ class OrderCentreInABrowserIT extends InABrowser {
         button.click();
     }
 
-    /** A shirt through the checkout as the signed-in shopper; the order's number. */
+    /** A shirt through the checkout as whoever is signed in, or as a guest; the order's number. */
     private String placeAnOrder() {
         openProductPage(driver, wait, "oxford-shirt");
         driver.findElement(By.id("label-colour-blue")).click();

@@ -9,6 +9,8 @@ import org.emporium.order.boundary.CheckoutRulesDesk;
 import org.emporium.order.boundary.OrderDesk;
 import org.emporium.order.boundary.OrderFilter;
 import org.emporium.order.boundary.Orders;
+import org.emporium.order.boundary.ShipmentTracking;
+import org.emporium.order.entity.Carrier;
 import org.emporium.order.entity.DeliverySlot;
 import org.emporium.order.entity.OrderStatus;
 import org.emporium.order.entity.SalesOrder;
@@ -67,5 +69,16 @@ public class AsOrderClerk {
 
     public SalesOrder move(String number, OrderStatus target, String reason) {
         return orders.move(number, target, reason);
+    }
+
+    public SalesOrder ship(String number, Carrier carrier, String trackingNumber, String reason) {
+        return orders.ship(number, carrier, trackingNumber, reason);
+    }
+
+    @Inject
+    ShipmentTracking tracking;
+
+    public boolean askCarrier(String number) {
+        return tracking.askNow(number);
     }
 }

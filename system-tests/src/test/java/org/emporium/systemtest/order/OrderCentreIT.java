@@ -15,12 +15,14 @@ import org.emporium.order.boundary.Orders;
 import org.emporium.order.boundary.PlaceOrder;
 import org.emporium.order.boundary.ShopperOrders;
 import org.emporium.order.boundary.TimelineStep;
+import org.emporium.order.entity.Carrier;
 import org.emporium.order.entity.DeliveryAddress;
 import org.emporium.order.entity.OrderStatus;
 import org.emporium.order.entity.SalesOrder;
 import org.emporium.order.entity.ShippingMethod;
 import org.emporium.payment.boundary.AccountView;
 import org.emporium.payment.boundary.Accounts;
+import org.emporium.payment.boundary.GiftCards;
 import org.emporium.payment.boundary.Payments;
 import org.emporium.payment.boundary.TenderChoice;
 import org.emporium.payment.entity.PaymentStatus;
@@ -45,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * sees, changes, cancels or confirms another's (whose number is as unknown as one that does not exist); cancelling
  * an order partly paid from the shopper's balance and points gives both back through the payment context; receipt
  * is confirmed only once shipped, and only once when two confirm at the same moment; the address changes before shipping within the province, each change in the
- * history. Every order costs 30.00 (a 20.00 pot and 10.00 standard delivery) to Shanghai.
+ * history. A fully paid order is cancelled by its shopper until the warehouse takes it, every tender given back; a
+ * guest's orders become the shopper's who signs in on the guest's browser, and nobody else's ever do. Every order costs 30.00 (a 20.00 pot and 10.00 standard delivery) to Shanghai.
  */
 @ExtendWith(ArquillianExtension.class)
 class OrderCentreIT {
@@ -70,6 +73,9 @@ class OrderCentreIT {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    GiftCards giftCards;
 
     @Inject
     OrderFixture fixture;
@@ -189,16 +195,133 @@ class OrderCentreIT {
     }
 
     @Test
-    void a_paid_order_is_not_cancelled_by_the_shopper_and_says_whom_to_ask() {
+    void a_shopper_cancels_a_fully_paid_order_not_yet_allocated_and_every_tender_is_given_back() {
+        String code = finance.soldGiftCard("10.00");
+        finance.topUp(shopper, "15.00");
+        finance.grantPoints(shopper, 500); // worth 5.00
         SalesOrder order = place(shopper);
-        orders.paid(order.getNumber(), "it-" + order.getNumber());
+        payments.pay(
+                shopper,
+                order.getNumber(),
+                List.of(
+                        TenderChoice.giftCard(code),
+                        TenderChoice.of(TenderMethod.POINTS),
+                        TenderChoice.of(TenderMethod.BALANCE)),
+                SystemUnderTest.storefrontUrl(),
+                false);
+        assertThat(centre.order(shopper, order.getNumber()).orElseThrow().getStatus())
+                .isEqualTo(OrderStatus.PAID);
+        assertThat(giftCards.card(code).available()).isEqualByComparingTo("0.00");
+        assertThat(accounts.account(shopper).balance()).isEqualByComparingTo("0.00");
 
-        assertThatThrownBy(() -> orders.cancel(shopper, order.getNumber(), null))
+        SalesOrder cancelled = orders.cancel(shopper, order.getNumber(), "found it cheaper");
+
+        assertThat(cancelled.getStatus()).isEqualTo(OrderStatus.CANCELLED);
+        Eventually.await(
+                "every tender of the paid order is refunded",
+                Duration.ofSeconds(30),
+                () -> payments.payment(shopper, order.getNumber()).orElseThrow().getTenders().stream()
+                        .allMatch(t -> t.getStatus() == TenderStatus.REFUNDED));
+        assertThat(payments.payment(shopper, order.getNumber()).orElseThrow().getTenders())
+                .extracting(Tender::getMethod)
+                .containsExactlyInAnyOrder(TenderMethod.GIFT_CARD, TenderMethod.POINTS, TenderMethod.BALANCE);
+        assertThat(giftCards.card(code).available()).isEqualByComparingTo("10.00");
+        AccountView account = accounts.account(shopper);
+        assertThat(account.balance()).isEqualByComparingTo("15.00");
+        assertThat(account.availableBalance()).isEqualByComparingTo("15.00");
+        assertThat(account.spendablePoints()).isGreaterThanOrEqualTo(500);
+        assertThat(centre.timeline(shopper, order.getNumber())).last().satisfies(step -> {
+            assertThat(step.from()).isEqualTo(OrderStatus.PAID);
+            assertThat(step.to()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(step.who()).isEqualTo(TimelineStep.Who.YOU);
+        });
+    }
+
+    @Test
+    void an_order_with_the_warehouse_or_shipped_is_not_cancelled_by_the_shopper_and_says_whom_to_ask() {
+        SalesOrder order = place(shopper);
+        String number = order.getNumber();
+        orders.paid(number, "it-" + number);
+        clerk.move(number, OrderStatus.ALLOCATED, "picked");
+
+        assertThatThrownBy(() -> orders.cancel(shopper, number, null))
                 .isInstanceOfSatisfying(
                         BusinessRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("order.cancel.tooLate"));
-        assertThat(centre.order(shopper, order.getNumber()).orElseThrow().getStatus())
-                .isEqualTo(OrderStatus.PAID);
+        assertThat(centre.order(shopper, number).orElseThrow().getStatus()).isEqualTo(OrderStatus.ALLOCATED);
+
+        clerk.ship(number, Carrier.YTO, "YT" + digits(13), null);
+        assertThatThrownBy(() -> orders.cancel(shopper, number, null))
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("order.cancel.tooLate"));
+        assertThat(centre.order(shopper, number).orElseThrow().getStatus()).isEqualTo(OrderStatus.SHIPPED);
+    }
+
+    @Test
+    void a_guests_orders_become_the_shoppers_at_sign_in_with_their_payment_but_never_anybody_elses() {
+        String guest = "guest:" + UUID.randomUUID();
+        String stranger = "guest:" + UUID.randomUUID();
+        String customer = "customer:" + digits(12);
+        String code = finance.soldGiftCard("30.00");
+        SalesOrder mine = place(guest);
+        SalesOrder theirs = place(stranger);
+        payments.pay(guest, mine.getNumber(), List.of(TenderChoice.giftCard(code)), "http://localhost", false);
+        assertThat(centre.order(customer, mine.getNumber()))
+                .as("the 404 before adoption")
+                .isEmpty();
+
+        List<String> adopted =
+                orders.adopt(guest, customer, List.of(mine.getNumber(), theirs.getNumber(), "26010100000000"));
+        payments.adopt(guest, customer, adopted);
+
+        assertThat(adopted).containsExactly(mine.getNumber());
+        SalesOrder now = centre.order(customer, mine.getNumber()).orElseThrow();
+        assertThat(now.getStatus()).isEqualTo(OrderStatus.PAID);
+        assertThat(centre.page(customer, OrderTab.ALL, 0, 10).rows())
+                .extracting(OrderRow::number)
+                .containsExactly(mine.getNumber());
+        assertThat(orders.order(guest, mine.getNumber())).isEmpty();
+        assertThat(payments.payment(customer, mine.getNumber())).isPresent();
+        assertThat(payments.payment(guest, mine.getNumber())).isEmpty();
+        assertThat(orders.order(stranger, theirs.getNumber()))
+                .as("a number named that is not the guest's stays where it was")
+                .isPresent();
+
+        // Whoever knows a number: another guest's browser, a customer's name posing as a guest, a made-up owner.
+        String intruder = "customer:" + digits(12);
+        assertThat(orders.adopt("guest:" + UUID.randomUUID(), intruder, List.of(mine.getNumber(), theirs.getNumber())))
+                .isEmpty();
+        assertThat(orders.adopt(customer, intruder, List.of(mine.getNumber()))).isEmpty();
+        assertThat(orders.adopt(guest, intruder, List.of(mine.getNumber())))
+                .as("adopted once")
+                .isEmpty();
+        assertThat(orders.adopt(stranger, "guest:" + UUID.randomUUID(), List.of(theirs.getNumber())))
+                .isEmpty();
+        assertThat(orders.adopt(stranger, "customer:x' OR '1'='1", List.of(theirs.getNumber())))
+                .isEmpty();
+        payments.adopt("guest:" + UUID.randomUUID(), intruder, List.of(mine.getNumber()));
+        assertThat(centre.order(intruder, mine.getNumber())).isEmpty();
+        assertThat(payments.payment(intruder, mine.getNumber())).isEmpty();
+        assertThat(payments.payment(customer, mine.getNumber())).isPresent();
+        assertThat(orders.order(stranger, theirs.getNumber())).isPresent();
+
+        SalesOrder cancelled = orders.cancel(customer, mine.getNumber(), null);
+        assertThat(cancelled.getStatus()).isEqualTo(OrderStatus.CANCELLED);
+        Eventually.await(
+                "the adopted order's gift card is given back",
+                Duration.ofSeconds(30),
+                () -> giftCards.card(code).available().compareTo(new BigDecimal("30.00")) == 0);
+    }
+
+    private static String digits(int n) {
+        StringBuilder b = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        b.append(1 + r.nextInt(9));
+        while (b.length() < n) {
+            b.append(r.nextInt(10));
+        }
+        return b.toString();
     }
 
     @Test
@@ -211,7 +334,7 @@ class OrderCentreIT {
                         e -> assertThat(e.messageKey()).isEqualTo("order.receipt.notShipped"));
         orders.paid(number, "it-" + number);
         clerk.move(number, OrderStatus.ALLOCATED, "picked");
-        clerk.move(number, OrderStatus.SHIPPED, "SF1234567890");
+        clerk.ship(number, Carrier.SF, "SF1234567890123", "left with the 15:00 pickup");
 
         SalesOrder received = centre.confirmReceipt(shopper, number);
 
@@ -237,7 +360,7 @@ class OrderCentreIT {
         String number = order.getNumber();
         orders.paid(number, "it-" + number);
         clerk.move(number, OrderStatus.ALLOCATED, "picked");
-        clerk.move(number, OrderStatus.SHIPPED, "SF1234567890");
+        clerk.ship(number, Carrier.SF, "SF1234567890123", "left with the 15:00 pickup");
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
@@ -302,7 +425,7 @@ class OrderCentreIT {
 
         orders.paid(number, "it-" + number);
         clerk.move(number, OrderStatus.ALLOCATED, "picked");
-        clerk.move(number, OrderStatus.SHIPPED, "SF1234567890");
+        clerk.ship(number, Carrier.SF, "SF1234567890123", "left with the 15:00 pickup");
         assertThatThrownBy(() -> centre.changeDelivery(shopper, number, HOME, null))
                 .isInstanceOfSatisfying(
                         BusinessRuleViolation.class,

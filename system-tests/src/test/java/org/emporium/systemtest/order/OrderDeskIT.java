@@ -15,6 +15,7 @@ import org.emporium.order.boundary.OrderDesk;
 import org.emporium.order.boundary.OrderFilter;
 import org.emporium.order.boundary.Orders;
 import org.emporium.order.boundary.PlaceOrder;
+import org.emporium.order.entity.Carrier;
 import org.emporium.order.entity.DeliveryAddress;
 import org.emporium.order.entity.OrderStatus;
 import org.emporium.order.entity.SalesOrder;
@@ -117,9 +118,21 @@ class OrderDeskIT {
         orders.paid(order.getNumber(), "test-payment");
 
         clerk.move(order.getNumber(), OrderStatus.ALLOCATED, "picked in aisle 4");
-        SalesOrder shipped = clerk.move(order.getNumber(), OrderStatus.SHIPPED, "SF1234567890");
+        assertThatThrownBy(() -> clerk.move(order.getNumber(), OrderStatus.SHIPPED, "no waybill"))
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("order.ship.trackingNeeded"));
+        assertThatThrownBy(() -> clerk.ship(order.getNumber(), Carrier.SF, "YT1234567890123", null))
+                .isInstanceOfSatisfying(
+                        BusinessRuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("order.tracking.format"));
+        assertThat(clerk.order(order.getNumber()).getStatus()).isEqualTo(OrderStatus.ALLOCATED);
+        assertThat(clerk.order(order.getNumber()).getCarrier()).isNull();
+        SalesOrder shipped = clerk.ship(order.getNumber(), Carrier.SF, "sf 1234 5678 90123", "SF1234567890");
 
         assertThat(shipped.getStatus()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(shipped.getCarrier()).isEqualTo(Carrier.SF);
+        assertThat(shipped.getTrackingNumber()).isEqualTo("SF1234567890123");
         assertThat(stock.level(sku)).isEqualTo(new StockLevel(sku, 7, 0));
         assertThat(stock.ledger(sku).balances()).isTrue();
         List<StatusChange> history = clerk.order(order.getNumber()).getHistory();

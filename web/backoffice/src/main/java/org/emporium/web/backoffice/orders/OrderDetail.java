@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.emporium.order.boundary.OrderDesk;
 import org.emporium.order.boundary.Orders;
+import org.emporium.order.boundary.ShipmentTracking;
+import org.emporium.order.entity.Carrier;
 import org.emporium.order.entity.OrderStatus;
 import org.emporium.order.entity.PaymentMethod;
 import org.emporium.order.entity.SalesOrder;
@@ -23,7 +25,8 @@ import org.omnifaces.util.Faces;
 /**
  * {@code orders/order.xhtml?number=...}: one order as staff see it — lines, amounts, address, its history — and
  * a button for each move the state machine allows staff from where it stands, with the reason kept in the
- * history.
+ * history; shipping asks for the carrier and the tracking number. The parcel's tracking events are shown as the
+ * carrier last told them.
  */
 @ViewScoped
 @Named
@@ -40,10 +43,15 @@ public class OrderDetail implements Serializable {
     @Inject
     Payments payments;
 
+    @Inject
+    ShipmentTracking tracking;
+
     private String number;
     private SalesOrder order;
     private String reason;
     private Tender cash;
+    private Carrier carrier;
+    private String trackingNumber;
 
     /** The view action: reads the order of the address; an unknown number answers 404. */
     public void load() throws IOException {
@@ -103,6 +111,56 @@ public class OrderDetail implements Serializable {
         };
     }
 
+    /** Ships the order with the carrier and tracking number typed; what was typed stays when it is refused. */
+    public void ship() {
+        boolean shipped = StaffChange.run(
+                BackOfficeTexts.ORDERS,
+                "order.move.forbidden",
+                () -> orders.ship(
+                        number, carrier, trackingNumber, reason == null || reason.isBlank() ? null : reason.strip()),
+                null);
+        order = desk.order(number).orElse(order);
+        if (shipped) {
+            Messages.info(
+                    BackOfficeTexts.ORDERS,
+                    "order.ship.done",
+                    number,
+                    Messages.text(
+                            BackOfficeTexts.ORDERS,
+                            Faces.getLocale(),
+                            "carrier." + order.getCarrier().name()),
+                    order.getTrackingNumber());
+            reason = null;
+            carrier = null;
+            trackingNumber = null;
+        }
+    }
+
+    /** Asks the carrier about the parcel now and shows what it told (or that it could not answer). */
+    public void askCarrier() {
+        StaffChange.run(
+                BackOfficeTexts.ORDERS,
+                "order.move.forbidden",
+                () -> {
+                    if (tracking.askNow(number)) {
+                        Messages.info(BackOfficeTexts.ORDERS, "order.tracking.asked");
+                    } else {
+                        Messages.error(BackOfficeTexts.ORDERS, "order.tracking.unavailable");
+                    }
+                },
+                null);
+        order = desk.order(number).orElse(order);
+    }
+
+    /** Whether the order may ship now: the ship form instead of a plain SHIPPED button. */
+    public boolean isShippable() {
+        return order != null && order.getStatus().canMoveTo(OrderStatus.SHIPPED);
+    }
+
+    public List<Carrier> getCarriers() {
+        return List.of(Carrier.values());
+    }
+
     public String getTitle() {
         return Messages.text(BackOfficeTexts.ORDERS, Faces.getLocale(), "order.title", number);
     }
@@ -116,7 +174,11 @@ public class OrderDetail implements Serializable {
     }
 
     public List<OrderStatus> getMoves() {
-        return order == null ? List.of() : OrderDesk.staffMoves(order.getStatus());
+        return order == null
+                ? List.of()
+                : OrderDesk.staffMoves(order.getStatus()).stream()
+                        .filter(s -> s != OrderStatus.SHIPPED)
+                        .toList();
     }
 
     public SalesOrder getOrder() {
@@ -129,6 +191,22 @@ public class OrderDetail implements Serializable {
 
     public void setNumber(String number) {
         this.number = number;
+    }
+
+    public Carrier getCarrier() {
+        return carrier;
+    }
+
+    public void setCarrier(Carrier carrier) {
+        this.carrier = carrier;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public void setTrackingNumber(String trackingNumber) {
+        this.trackingNumber = trackingNumber;
     }
 
     public String getReason() {

@@ -25,8 +25,10 @@ import java.util.logging.Logger;
 import org.emporium.cart.boundary.Carts;
 import org.emporium.order.boundary.Checkout;
 import org.emporium.order.boundary.Orders;
+import org.emporium.order.boundary.ShipmentTracking;
 import org.emporium.order.boundary.ShopperOrders;
 import org.emporium.order.boundary.TimelineStep;
+import org.emporium.order.boundary.Tracking;
 import org.emporium.order.entity.OrderLine;
 import org.emporium.order.entity.OrderStatus;
 import org.emporium.order.entity.SalesOrder;
@@ -38,8 +40,8 @@ import org.emporium.web.ui.Messages;
 
 /**
  * {@code order-detail.xhtml?number=...}: one of the signed-in shopper's orders — lines and amounts as stored,
- * address, remark, the timeline — and what its status allows: pay, cancel (the payment context gives every part
- * of the payment back), confirm receipt, reorder into the cart, change the address or remark before shipping.
+ * address, remark, the timeline, the parcel's tracking once shipped — and what its status allows: pay, cancel
+ * until the warehouse takes it (the payment context gives every part of the payment back), confirm receipt, reorder into the cart, change the address or remark before shipping.
  * The order is always looked up with the session's shopper as buyer: another shopper's number is a 404, as for a
  * number that does not exist. A guest is sent to sign in.
  */
@@ -62,6 +64,9 @@ public class MyOrderPage implements Serializable {
     transient Carts carts;
 
     @Inject
+    transient ShipmentTracking shipmentTracking;
+
+    @Inject
     transient Checkout checkout;
 
     @Inject
@@ -74,6 +79,7 @@ public class MyOrderPage implements Serializable {
     private String remark;
     private transient SalesOrder order;
     private transient List<TimelineStep> timeline;
+    private transient Tracking tracking;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -91,12 +97,24 @@ public class MyOrderPage implements Serializable {
         }
     }
 
-    /** The order, read afresh once per request, only ever as the session's shopper's. */
+    /**
+     * The order, read afresh once per request, only ever as the session's shopper's. A shipped order's parcel is
+     * looked up first (the carrier asked if its last answer is stale), so that a parcel just signed for shows the
+     * order delivered.
+     */
     public SalesOrder getOrder() {
         if (order == null && number != null) {
-            order = owner().flatMap(o -> shopperOrders.order(o, number)).orElse(null);
+            Optional<String> owner = owner();
+            tracking = owner.flatMap(o -> shipmentTracking.of(o, number)).orElse(null);
+            order = owner.flatMap(o -> shopperOrders.order(o, number)).orElse(null);
         }
         return order;
+    }
+
+    /** The parcel's tracking, or null for an order not shipped with a tracking number. */
+    public Tracking getTracking() {
+        getOrder();
+        return tracking;
     }
 
     public List<TimelineStep> getTimeline() {
@@ -112,9 +130,17 @@ public class MyOrderPage implements Serializable {
         return getOrder() != null && getOrder().getStatus() == OrderStatus.AWAITING_PAYMENT;
     }
 
-    /** Offered until the order ships; an order already paid is refused with a message saying whom to ask. */
+    /**
+     * Offered until the warehouse takes the order, paid or not (a paid order's every tender goes back); later the
+     * button is gone and {@link #isTooLateToCancel} says whom to ask.
+     */
     public boolean isCancellable() {
-        return getOrder() != null && getOrder().getStatus().holdsStock();
+        return getOrder() != null && Orders.shopperMayCancel(getOrder().getStatus());
+    }
+
+    /** With the warehouse and not yet shipped: no cancel button, a word on whom to ask instead. */
+    public boolean isTooLateToCancel() {
+        return getOrder() != null && getOrder().getStatus() == OrderStatus.ALLOCATED;
     }
 
     public boolean isReceivable() {
@@ -219,6 +245,7 @@ public class MyOrderPage implements Serializable {
             asking = null;
             order = null;
             timeline = null;
+            tracking = null;
         }
     }
 

@@ -21,6 +21,8 @@ import java.util.logging.Logger;
 import org.emporium.cart.boundary.Carts;
 import org.emporium.customer.boundary.Customers;
 import org.emporium.customer.boundary.ShopperLogin;
+import org.emporium.order.boundary.Orders;
+import org.emporium.payment.boundary.Payments;
 import org.emporium.web.storefront.cart.CartCookie;
 
 /**
@@ -28,7 +30,8 @@ import org.emporium.web.storefront.cart.CartCookie;
  * {@code fish.payara.security.mechanism}, so the back office keeps its own staff mechanism and the two never
  * meet). The sign-in page hands a {@link ShopperCredential} to {@code SecurityContext.authenticate}; this
  * mechanism has {@link ShopperIdentityStore} check it, and on success gives the session a new id (no session
- * fixation), keeps the shopper in the session, merges the guest cart into the shopper's, and — when asked —
+ * fixation), keeps the shopper in the session, merges the guest cart into the shopper's, makes the orders the
+ * session placed as a guest the shopper's ({@link GuestOrders}), and — when asked —
  * remembers the browser with a rotating series/token cookie. Every later request of the session, or of a
  * remembered browser opening a page, is signed in from that state; anything else passes as a guest.
  */
@@ -51,6 +54,12 @@ public class ShopperAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     Carts carts;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Payments payments;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -127,7 +136,28 @@ public class ShopperAuthentication implements HttpAuthenticationMechanism {
                 // the shopper is signed in all the same; the guest cart stays where it was
                 LOG.log(Level.WARNING, "Could not merge a guest cart into " + shopper.owner(), e);
             }
+            adoptGuestOrders(session, guest, shopper.owner());
         });
+    }
+
+    /**
+     * The orders this session placed as the guest become the shopper's, their payments with them: only those the
+     * session itself remembers placing, and of those only the ones still the guest's.
+     */
+    private void adoptGuestOrders(HttpSession session, String guest, String owner) {
+        List<String> placed = GuestOrders.take(session);
+        if (placed.isEmpty()) {
+            return;
+        }
+        try {
+            List<String> adopted = orders.adopt(guest, owner, placed);
+            if (!adopted.isEmpty()) {
+                payments.adopt(guest, owner, adopted);
+            }
+        } catch (RuntimeException e) {
+            // the shopper is signed in all the same; the orders stay the guest's
+            LOG.log(Level.WARNING, "Could not give the guest's orders " + placed + " to " + owner, e);
+        }
     }
 
     private String displayName(long accountId) {

@@ -35,6 +35,7 @@ import org.emporium.platform.money.Money;
 import org.emporium.promotion.boundary.PriceRequest;
 import org.emporium.promotion.boundary.PromotionQuote;
 import org.emporium.promotion.boundary.Promotions;
+import org.emporium.web.storefront.account.GuestOrders;
 import org.emporium.web.storefront.account.SignedIn;
 import org.emporium.web.storefront.cart.CartCookie;
 import org.emporium.web.storefront.merchandising.Visitor;
@@ -217,6 +218,13 @@ public class CheckoutWizard implements Serializable {
                             draft.getInvoiceTitle(),
                             draft.getInvoiceTaxId()),
                     draft.isGift()));
+            if (member().isEmpty()) {
+                GuestOrders.placed(
+                        (HttpServletRequest) FacesContext.getCurrentInstance()
+                                .getExternalContext()
+                                .getRequest(),
+                        order.getNumber());
+            }
             carts.removeOrdered(
                     owner.get(),
                     order.getLines().stream().map(l -> l.getSkuCode()).toList());
