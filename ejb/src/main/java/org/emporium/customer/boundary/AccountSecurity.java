@@ -10,14 +10,13 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.emporium.customer.control.Attempts;
 import org.emporium.customer.control.CodeRequests;
 import org.emporium.customer.control.CustomerSettings;
 import org.emporium.customer.control.PasswordRules;
 import org.emporium.customer.control.Passwords;
-import org.emporium.customer.control.Attempts;
 import org.emporium.customer.control.Secrets;
 import org.emporium.customer.entity.CodePurpose;
 import org.emporium.customer.entity.CustomerAccount;
@@ -89,7 +88,10 @@ public class AccountSecurity {
                 .setParameter("now", now())
                 .getResultStream()
                 .map(t -> new RememberedBrowser(
-                        t.getId(), t.getCreatedAt(), t.getLastUsedAt(), t.getSeriesHash().equals(currentSeries)))
+                        t.getId(),
+                        t.getCreatedAt(),
+                        t.getLastUsedAt(),
+                        t.getSeriesHash().equals(currentSeries)))
                 .toList();
     }
 
@@ -136,7 +138,8 @@ public class AccountSecurity {
             throw new BusinessRuleViolation("customer.code.wait", Math.max(1, wait.toSeconds()));
         });
         String code = Secrets.sixDigits();
-        em.persist(new OneTimeCode(phone, CodePurpose.PHONE_CHANGE, Secrets.hash(code), now, Registration.CODE_VALIDITY));
+        em.persist(
+                new OneTimeCode(phone, CodePurpose.PHONE_CHANGE, Secrets.hash(code), now, Registration.CODE_VALIDITY));
         Notifications.Receipt receipt = notifications.sms(
                 "customer.verification-code",
                 phone,
@@ -184,7 +187,8 @@ public class AccountSecurity {
         }
         OffsetDateTime now = now();
         long recent = em.createQuery(
-                        "SELECT COUNT(c) FROM EmailChange c WHERE c.accountId = :a AND c.createdAt > :since", Long.class)
+                        "SELECT COUNT(c) FROM EmailChange c WHERE c.accountId = :a AND c.createdAt > :since",
+                        Long.class)
                 .setParameter("a", accountId)
                 .setParameter("since", now.minusHours(1))
                 .getSingleResult();
@@ -199,7 +203,8 @@ public class AccountSecurity {
                 Registration.locale(locale == null ? account.getLocale() : locale),
                 Map.of(
                         "link",
-                        settings.baseUrl() + "/confirm-email.xhtml?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8),
+                        settings.baseUrl() + "/confirm-email.xhtml?t="
+                                + URLEncoder.encode(token, StandardCharsets.UTF_8),
                         "minutes",
                         String.valueOf(EMAIL_LINK_VALIDITY.toMinutes())));
     }
@@ -230,8 +235,7 @@ public class AccountSecurity {
     }
 
     private boolean emailTaken(String email, long accountId) {
-        return em.createQuery(
-                                "SELECT COUNT(a) FROM CustomerAccount a WHERE a.email = :e AND a.id <> :id", Long.class)
+        return em.createQuery("SELECT COUNT(a) FROM CustomerAccount a WHERE a.email = :e AND a.id <> :id", Long.class)
                         .setParameter("e", email)
                         .setParameter("id", accountId)
                         .getSingleResult()

@@ -56,7 +56,9 @@ public class ExternalLogins {
     public record Linked(String provider, String label, String name, OffsetDateTime linkedAt) {}
 
     public List<Provider> providers() {
-        return providers.all().stream().map(p -> new Provider(p.id(), p.label())).toList();
+        return providers.all().stream()
+                .map(p -> new Provider(p.id(), p.label()))
+                .toList();
     }
 
     /** Whether the shop talks to the local simulators (no provider configured). */
@@ -155,7 +157,12 @@ public class ExternalLogins {
         if (link(identity.provider(), identity.subject()).isPresent()) {
             throw new BusinessRuleViolation("customer.external.linked-elsewhere");
         }
-        long id = registration.open(phone, code, null, displayName == null || displayName.isBlank() ? identity.name() : displayName, locale);
+        long id = registration.open(
+                phone,
+                code,
+                null,
+                displayName == null || displayName.isBlank() ? identity.name() : displayName,
+                locale);
         link(id, identity);
         return id;
     }
@@ -179,7 +186,10 @@ public class ExternalLogins {
         return links(accountId).stream()
                 .map(l -> new Linked(
                         l.getProvider(),
-                        providers.byId(l.getProvider()).map(ProviderSettings::label).orElse(l.getProvider()),
+                        providers
+                                .byId(l.getProvider())
+                                .map(ProviderSettings::label)
+                                .orElse(l.getProvider()),
                         l.getDisplayName(),
                         l.getLinkedAt()))
                 .toList();

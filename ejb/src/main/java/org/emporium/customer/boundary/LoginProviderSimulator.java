@@ -2,7 +2,6 @@ package org.emporium.customer.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -83,12 +82,18 @@ public class LoginProviderSimulator {
                 .add("jwks_uri", issuer + "/jwks")
                 .add("response_types_supported", Jsons.createArrayBuilder().add("code"))
                 .add("subject_types_supported", Jsons.createArrayBuilder().add("public"))
-                .add("id_token_signing_alg_values_supported", Jsons.createArrayBuilder().add("RS256"))
-                .add("code_challenge_methods_supported", Jsons.createArrayBuilder().add("S256"))
+                .add(
+                        "id_token_signing_alg_values_supported",
+                        Jsons.createArrayBuilder().add("RS256"))
+                .add(
+                        "code_challenge_methods_supported",
+                        Jsons.createArrayBuilder().add("S256"))
                 .add(
                         "token_endpoint_auth_methods_supported",
                         Jsons.createArrayBuilder().add("client_secret_basic").add("client_secret_post"))
-                .add("scopes_supported", Jsons.createArrayBuilder().add("openid").add("profile").add("email"))
+                .add(
+                        "scopes_supported",
+                        Jsons.createArrayBuilder().add("openid").add("profile").add("email"))
                 .build()
                 .toString();
     }
@@ -147,7 +152,11 @@ public class LoginProviderSimulator {
     }
 
     /** The tester refused: the browser goes back with {@code error=access_denied}. */
-    public String deny(Map<String, String> params) {
+    public String deny(Kind kind, Map<String, String> params) {
+        String problem = problem(kind, params);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
         String redirect = params.getOrDefault("redirect_uri", "");
         return redirect + (redirect.contains("?") ? "&" : "?") + "error=access_denied"
                 + (params.get("state") == null ? "" : "&state=" + enc(params.get("state")));
@@ -158,7 +167,10 @@ public class LoginProviderSimulator {
         String clientId = form.get("client_id");
         String secret = form.get("client_secret");
         if (authorization != null && authorization.startsWith("Basic ")) {
-            String[] pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8)
+            String[] pair = new String(
+                            Base64.getDecoder()
+                                    .decode(authorization.substring(6).strip()),
+                            StandardCharsets.UTF_8)
                     .split(":", 2);
             clientId = java.net.URLDecoder.decode(pair[0], StandardCharsets.UTF_8);
             secret = pair.length > 1 ? java.net.URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : null;
@@ -176,8 +188,7 @@ public class LoginProviderSimulator {
         }
         String verifier = form.get("code_verifier");
         if (verifier == null
-                || !grant.challenge()
-                        .equals(new AuthorizationRequest("x", "x", "x", verifier, "x").codeChallenge())) {
+                || !grant.challenge().equals(new AuthorizationRequest("x", "x", "x", verifier, "x").codeChallenge())) {
             return error(400, "invalid_grant");
         }
         String accessToken = Secrets.linkToken();
@@ -268,7 +279,12 @@ public class LoginProviderSimulator {
                 || !grant.subject().equals(params.get("openid"))
                 || !LoginProviders.SIMULATOR_CLIENT_ID.equals(params.get("oauth_consumer_key"))) {
             return new Answer(
-                    200, Jsons.createObjectBuilder().add("ret", 1002).add("msg", "请先登录").build().toString());
+                    200,
+                    Jsons.createObjectBuilder()
+                            .add("ret", 1002)
+                            .add("msg", "请先登录")
+                            .build()
+                            .toString());
         }
         return new Answer(
                 200,
@@ -359,7 +375,8 @@ public class LoginProviderSimulator {
     }
 
     private static Answer error(int status, String error) {
-        return new Answer(status, Jsons.createObjectBuilder().add("error", error).build().toString());
+        return new Answer(
+                status, Jsons.createObjectBuilder().add("error", error).build().toString());
     }
 
     private static String blankToNull(String text) {

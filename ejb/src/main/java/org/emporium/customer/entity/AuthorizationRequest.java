@@ -35,7 +35,8 @@ public record AuthorizationRequest(String provider, String state, String nonce, 
     /** RFC 7636's S256 challenge: BASE64URL(SHA-256(verifier)). */
     public String codeChallenge() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(codeVerifier.getBytes(StandardCharsets.US_ASCII));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(codeVerifier.getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -18,7 +18,10 @@ import java.util.Objects;
 public class EmailChange {
 
     @Id
-    @SequenceGenerator(name = "customer_email_change_seq", sequenceName = "customer_email_change_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "customer_email_change_seq",
+            sequenceName = "customer_email_change_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_email_change_seq")
     private Long id;
 

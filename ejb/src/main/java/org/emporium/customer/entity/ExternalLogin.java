@@ -55,7 +55,8 @@ public class ExternalLogin {
         this.accountId = accountId;
         this.provider = Objects.requireNonNull(provider, "provider");
         this.subject = Objects.requireNonNull(subject, "subject");
-        this.displayName = displayName == null || displayName.length() <= 100 ? displayName : displayName.substring(0, 100);
+        this.displayName =
+                displayName == null || displayName.length() <= 100 ? displayName : displayName.substring(0, 100);
         this.linkedAt = at;
     }
 

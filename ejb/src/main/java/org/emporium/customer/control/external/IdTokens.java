@@ -27,14 +27,16 @@ public final class IdTokens {
     private IdTokens() {}
 
     /** The token's claims, once everything about it is right. */
-    public static JsonObject verify(String token, Jwks keys, String issuer, String clientId, String nonce, Instant now) {
+    public static JsonObject verify(
+            String token, Jwks keys, String issuer, String clientId, String nonce, Instant now) {
         String[] parts = token == null ? new String[0] : token.split("\\.", -1);
         if (parts.length != 3) {
             throw new ProviderRefused("The ID token is not a signed JWT");
         }
         JsonObject header = decode(parts[0]);
         if (!"RS256".equals(header.getString("alg", ""))) {
-            throw new ProviderRefused("The ID token is signed with " + header.getString("alg", "nothing") + ", not RS256");
+            throw new ProviderRefused(
+                    "The ID token is signed with " + header.getString("alg", "nothing") + ", not RS256");
         }
         RSAPublicKey key = keys.key(header.getString("kid", ""))
                 .orElseThrow(() -> new ProviderRefused("No key of the provider's JWKS has the ID token's kid"));
@@ -43,7 +45,8 @@ public final class IdTokens {
         }
         JsonObject claims = decode(parts[1]);
         if (!issuer.equals(claims.getString("iss", null))) {
-            throw new ProviderRefused("The ID token was issued by " + claims.getString("iss", "nobody") + ", not " + issuer);
+            throw new ProviderRefused(
+                    "The ID token was issued by " + claims.getString("iss", "nobody") + ", not " + issuer);
         }
         List<String> audiences = audiences(claims.get("aud"));
         if (!audiences.contains(clientId)) {
@@ -61,7 +64,8 @@ public final class IdTokens {
         }
         if (claims.containsKey("iat")
                 && claims.get("iat").getValueType().equals(JsonValue.ValueType.NUMBER)
-                && Instant.ofEpochSecond(claims.getJsonNumber("iat").longValue()).isAfter(now.plus(SKEW))) {
+                && Instant.ofEpochSecond(claims.getJsonNumber("iat").longValue())
+                        .isAfter(now.plus(SKEW))) {
             throw new ProviderRefused("The ID token was issued in the future");
         }
         if (nonce == null || !nonce.equals(claims.getString("nonce", null))) {

@@ -24,7 +24,9 @@ public final class Jwks {
     /** The RSA keys for signatures of a {@code {"keys":[...]}} document; other keys are left out. */
     public static Jwks of(JsonObject document) {
         Map<String, RSAPublicKey> found = new LinkedHashMap<>();
-        for (JsonValue value : document.getJsonArray("keys") == null ? java.util.List.<JsonValue>of() : document.getJsonArray("keys")) {
+        for (JsonValue value : document.getJsonArray("keys") == null
+                ? java.util.List.<JsonValue>of()
+                : document.getJsonArray("keys")) {
             if (!(value instanceof JsonObject jwk) || !"RSA".equals(jwk.getString("kty", ""))) {
                 continue;
             }
@@ -35,9 +37,8 @@ public final class Jwks {
                 RSAPublicKeySpec spec = new RSAPublicKeySpec(
                         new BigInteger(1, Base64.getUrlDecoder().decode(jwk.getString("n"))),
                         new BigInteger(1, Base64.getUrlDecoder().decode(jwk.getString("e"))));
-                found.put(
-                        jwk.getString("kid", ""),
-                        (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(spec));
+                found.put(jwk.getString("kid", ""), (RSAPublicKey)
+                        KeyFactory.getInstance("RSA").generatePublic(spec));
             } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
                 // a key we cannot read signs nothing we accept
             }

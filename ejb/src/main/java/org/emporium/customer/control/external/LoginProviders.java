@@ -71,7 +71,10 @@ public class LoginProviders {
                     simulator("weibo", ProviderSettings.Kind.WEIBO, "微博 Weibo（模拟 · simulator）", base + "weibo"));
         }
         Config config = ConfigProvider.getConfig();
-        return ids.stream().map(id -> configuredProvider(config, id)).flatMap(Optional::stream).toList();
+        return ids.stream()
+                .map(id -> configuredProvider(config, id))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     public Optional<ProviderSettings> byId(String id) {
@@ -87,8 +90,7 @@ public class LoginProviders {
     }
 
     private static ProviderSettings simulator(String id, ProviderSettings.Kind kind, String label, String address) {
-        return new ProviderSettings(
-                id, kind, label, SIMULATOR_CLIENT_ID, SIMULATOR_CLIENT_SECRET, address, null);
+        return new ProviderSettings(id, kind, label, SIMULATOR_CLIENT_ID, SIMULATOR_CLIENT_SECRET, address, null);
     }
 
     /** A provider whose type or client id is missing is left out (and said in the log at start). */
@@ -96,7 +98,8 @@ public class LoginProviders {
         String p = PREFIX + id + ".";
         Optional<ProviderSettings.Kind> kind = config.getOptionalValue(p + "type", String.class)
                 .map(t -> t.strip().toUpperCase(Locale.ROOT))
-                .filter(t -> Arrays.stream(ProviderSettings.Kind.values()).anyMatch(k -> k.name().equals(t)))
+                .filter(t -> Arrays.stream(ProviderSettings.Kind.values())
+                        .anyMatch(k -> k.name().equals(t)))
                 .map(ProviderSettings.Kind::valueOf);
         Optional<String> clientId = config.getOptionalValue(p + "client-id", String.class);
         if (kind.isEmpty() || clientId.isEmpty()) {

@@ -66,13 +66,14 @@ public class OpenIdConnect implements LoginProtocol {
             form.put("client_secret", provider.clientSecret());
         } else if (provider.clientSecret() != null) {
             basic = Base64.getEncoder()
-                    .encodeToString((ProviderHttp.enc(provider.clientId()) + ":" + ProviderHttp.enc(provider.clientSecret()))
-                            .getBytes(StandardCharsets.UTF_8));
+                    .encodeToString(
+                            (ProviderHttp.enc(provider.clientId()) + ":" + ProviderHttp.enc(provider.clientSecret()))
+                                    .getBytes(StandardCharsets.UTF_8));
         }
         JsonObject tokens = ProviderHttp.post(endpoint(provider, "token_endpoint"), form, basic);
         if (tokens.containsKey("error")) {
-            throw new ProviderRefused("The token endpoint refused the code: " + tokens.getString("error", "")
-                    + " " + tokens.getString("error_description", ""));
+            throw new ProviderRefused("The token endpoint refused the code: " + tokens.getString("error", "") + " "
+                    + tokens.getString("error_description", ""));
         }
         String idToken = tokens.getString("id_token", null);
         if (idToken == null) {
@@ -80,14 +81,15 @@ public class OpenIdConnect implements LoginProtocol {
         }
         JsonObject claims = verify(provider, config, idToken, request.nonce());
         String subject = claims.getString("sub");
-        String name = claims.getString("name", claims.getString("nickname", claims.getString("preferred_username", null)));
+        String name =
+                claims.getString("name", claims.getString("nickname", claims.getString("preferred_username", null)));
         // an address the provider says it has not verified is not shown as the shopper's
         String email = claims.containsKey("email_verified") && !claims.getBoolean("email_verified", false)
                 ? null
                 : claims.getString("email", null);
         if (name == null && config.containsKey("userinfo_endpoint") && tokens.containsKey("access_token")) {
-            JsonObject info = ProviderHttp.get(
-                    config.getString("userinfo_endpoint"), Map.of(), tokens.getString("access_token"));
+            JsonObject info =
+                    ProviderHttp.get(config.getString("userinfo_endpoint"), Map.of(), tokens.getString("access_token"));
             if (subject.equals(info.getString("sub", null))) {
                 name = info.getString("name", info.getString("nickname", null));
                 email = email != null ? email : info.getString("email", null);
@@ -99,15 +101,18 @@ public class OpenIdConnect implements LoginProtocol {
     private JsonObject verify(ProviderSettings provider, JsonObject config, String idToken, String nonce) {
         String issuer = config.getString("issuer", provider.address());
         if (!issuer.equals(provider.address())) {
-            throw new ProviderRefused("The discovery document names the issuer " + issuer + ", not " + provider.address());
+            throw new ProviderRefused(
+                    "The discovery document names the issuer " + issuer + ", not " + provider.address());
         }
         try {
-            return IdTokens.verify(idToken, jwks(provider, config, false), issuer, provider.clientId(), nonce, Instant.now());
+            return IdTokens.verify(
+                    idToken, jwks(provider, config, false), issuer, provider.clientId(), nonce, Instant.now());
         } catch (ProviderRefused first) {
             if (!first.getMessage().startsWith("No key")) {
                 throw first;
             }
-            return IdTokens.verify(idToken, jwks(provider, config, true), issuer, provider.clientId(), nonce, Instant.now());
+            return IdTokens.verify(
+                    idToken, jwks(provider, config, true), issuer, provider.clientId(), nonce, Instant.now());
         }
     }
 

@@ -114,12 +114,13 @@ final class ProviderHttp {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new ProviderRefused("HTTP " + response.statusCode() + " from " + request.uri().getHost()
-                        + request.uri().getPath() + ": " + abbreviated(response.body()));
+                throw new ProviderRefused("HTTP " + response.statusCode() + " from "
+                        + request.uri().getHost() + request.uri().getPath() + ": " + abbreviated(response.body()));
             }
             return response.body();
         } catch (IOException e) {
-            throw new ProviderRefused("No answer from " + request.uri().getHost() + request.uri().getPath(), e);
+            throw new ProviderRefused(
+                    "No answer from " + request.uri().getHost() + request.uri().getPath(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProviderRefused("Interrupted while calling the provider", e);

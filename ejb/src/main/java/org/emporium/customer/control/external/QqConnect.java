@@ -32,12 +32,18 @@ public class QqConnect implements LoginProtocol {
         JsonObject token = ProviderHttp.get(
                 provider.base() + "/oauth2.0/token",
                 ProviderHttp.ordered(
-                        "grant_type", "authorization_code",
-                        "client_id", provider.clientId(),
-                        "client_secret", provider.clientSecret(),
-                        "code", code,
-                        "redirect_uri", request.redirectUri(),
-                        "fmt", "json"),
+                        "grant_type",
+                        "authorization_code",
+                        "client_id",
+                        provider.clientId(),
+                        "client_secret",
+                        provider.clientSecret(),
+                        "code",
+                        code,
+                        "redirect_uri",
+                        request.redirectUri(),
+                        "fmt",
+                        "json"),
                 null);
         String accessToken = token.getString("access_token", null);
         if (accessToken == null) {
@@ -45,7 +51,9 @@ public class QqConnect implements LoginProtocol {
                     + token.getString("error_description", ""));
         }
         JsonObject me = ProviderHttp.get(
-                provider.base() + "/oauth2.0/me", ProviderHttp.ordered("access_token", accessToken, "fmt", "json"), null);
+                provider.base() + "/oauth2.0/me",
+                ProviderHttp.ordered("access_token", accessToken, "fmt", "json"),
+                null);
         String openid = me.getString("openid", null);
         if (openid == null || !provider.clientId().equals(me.getString("client_id", null))) {
             throw new ProviderRefused("QQ's /me names no openid of this app: " + me);

@@ -42,9 +42,12 @@ public class WeiboConnect implements LoginProtocol {
             throw new ProviderRefused("Weibo refused the code: " + token);
         }
         JsonObject user = ProviderHttp.get(
-                provider.base() + "/2/users/show.json", ProviderHttp.ordered("access_token", accessToken, "uid", uid), null);
+                provider.base() + "/2/users/show.json",
+                ProviderHttp.ordered("access_token", accessToken, "uid", uid),
+                null);
         String id = text(user.get("id"));
-        return new ExternalIdentity(provider.id(), uid, uid.equals(id) ? user.getString("screen_name", null) : null, null);
+        return new ExternalIdentity(
+                provider.id(), uid, uid.equals(id) ? user.getString("screen_name", null) : null, null);
     }
 
     /** Weibo sends ids as strings or numbers. */

@@ -121,7 +121,7 @@ public class LoginSimulatorServlet extends HttpServlet {
         String target;
         try {
             target = "deny".equals(params.get("action"))
-                    ? simulator.deny(params)
+                    ? simulator.deny(kind, params)
                     : simulator.approve(kind, params, params.get("subject"), params.get("name"), params.get("email"));
         } catch (IllegalArgumentException refused) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, refused.getMessage());
