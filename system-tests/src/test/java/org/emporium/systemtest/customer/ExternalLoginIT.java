@@ -51,7 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ExternalLoginIT {
 
     private static final Pattern CODE = Pattern.compile("(\\d{6})");
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+    private static final Pattern HIDDEN =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -99,12 +100,10 @@ class ExternalLoginIT {
                 "link-form",
                 Map.of("login", phone, "password", "garden2026", "link-password", "Sign in and link"));
         assertThat(linked.uri().getPath()).as("back where the sign-in began").isEqualTo("/orders.xhtml");
-        assertThat(externalLogins.linked(id))
-                .singleElement()
-                .satisfies(l -> {
-                    assertThat(l.provider()).isEqualTo("oidc");
-                    assertThat(l.name()).as("from the userinfo endpoint").isEqualTo("Han Meimei");
-                });
+        assertThat(externalLogins.linked(id)).singleElement().satisfies(l -> {
+            assertThat(l.provider()).isEqualTo("oidc");
+            assertThat(l.name()).as("from the userinfo endpoint").isEqualTo("Han Meimei");
+        });
 
         Browser second = new Browser();
         HttpResponse<String> home = second.signInAt("oidc", subject, "Han Meimei", "/");
@@ -126,7 +125,9 @@ class ExternalLoginIT {
 
         assertThat(answered.uri().getPath()).isEqualTo("/login.xhtml");
         assertThat(answered.body()).contains("could not be confirmed");
-        assertThat(browser.get("security.xhtml").uri().getPath()).as("still a guest").isEqualTo("/login.xhtml");
+        assertThat(browser.get("security.xhtml").uri().getPath())
+                .as("still a guest")
+                .isEqualTo("/login.xhtml");
     }
 
     @Test
@@ -144,8 +145,12 @@ class ExternalLoginIT {
                 Map.of("new-phone", phone, "new-code", smsCode(phone, 1), "name", "", "create-account", "Open"));
 
         assertThat(opened.uri().getPath()).isEqualTo("/");
-        long id = externalLogins.accountOf(new ExternalIdentity("qq", subject, null, null)).orElseThrow();
-        assertThat(customers.byId(id).orElseThrow().displayName()).as("QQ's nickname").isEqualTo("小明");
+        long id = externalLogins
+                .accountOf(new ExternalIdentity("qq", subject, null, null))
+                .orElseThrow();
+        assertThat(customers.byId(id).orElseThrow().displayName())
+                .as("QQ's nickname")
+                .isEqualTo("小明");
         assertThat(security.hasPassword(id)).isFalse();
         assertThatThrownBy(() -> externalLogins.unlink(id, "qq"))
                 .isInstanceOf(BusinessRuleViolation.class)
@@ -155,7 +160,9 @@ class ExternalLoginIT {
         externalLogins.unlink(id, "qq");
 
         assertThat(externalLogins.linked(id)).isEmpty();
-        assertThat(login.withPassword(phone, "garden2026", "it-" + UUID.randomUUID()).signedIn()).isTrue();
+        assertThat(login.withPassword(phone, "garden2026", "it-" + UUID.randomUUID())
+                        .signedIn())
+                .isTrue();
     }
 
     @Test
@@ -196,7 +203,9 @@ class ExternalLoginIT {
         String address = "it-" + UUID.randomUUID();
         assertThat(login.withPassword(phone, "orchard2026", address).signedIn()).isTrue();
         assertThat(login.withPassword(phone, "garden2026", address).signedIn()).isFalse();
-        assertThat(security.remembered(id, here)).singleElement().satisfies(b -> assertThat(b.current()).isTrue());
+        assertThat(security.remembered(id, here))
+                .singleElement()
+                .satisfies(b -> assertThat(b.current()).isTrue());
         assertThat(login.resume(elsewhere)).isEmpty();
     }
 
@@ -227,8 +236,13 @@ class ExternalLoginIT {
 
         String email = "change-" + System.nanoTime() + "@example.cn";
         security.requestEmailChange(id, email, "en");
-        assertThat(customers.byId(id).orElseThrow().email()).as("not before the link is opened").isNull();
-        Eventually.await("the mail arrived", Duration.ofSeconds(30), () -> !mailbox.receivedBy(email).isEmpty());
+        assertThat(customers.byId(id).orElseThrow().email())
+                .as("not before the link is opened")
+                .isNull();
+        Eventually.await(
+                "the mail arrived",
+                Duration.ofSeconds(30),
+                () -> !mailbox.receivedBy(email).isEmpty());
         Matcher link = Pattern.compile("confirm-email\\.xhtml\\?t=([A-Za-z0-9_%-]+)")
                 .matcher(mailbox.receivedBy(email).get(0).body());
         assertThat(link.find()).isTrue();
@@ -286,7 +300,9 @@ class ExternalLoginIT {
         private HttpResponse<String> send(HttpRequest.Builder request) {
             try {
                 return http.send(
-                        request.header("Accept-Language", "en").timeout(Duration.ofSeconds(30)).build(),
+                        request.header("Accept-Language", "en")
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

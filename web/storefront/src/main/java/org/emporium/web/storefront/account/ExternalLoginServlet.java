@@ -105,7 +105,8 @@ public class ExternalLoginServlet extends HttpServlet {
             request.getSession(true)
                     .setAttribute(
                             PENDING,
-                            new Pending(started.request(), next, "true".equals(request.getParameter("remember")), linkTo));
+                            new Pending(
+                                    started.request(), next, "true".equals(request.getParameter("remember")), linkTo));
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", started.authorizeUrl());
         } catch (BusinessRuleViolation refused) {
@@ -122,7 +123,9 @@ public class ExternalLoginServlet extends HttpServlet {
         }
         boolean linking = pending != null && pending.linkTo() != null;
         try {
-            if (pending == null || !request.getPathInfo().equals("/callback/" + pending.request().provider())) {
+            if (pending == null
+                    || !request.getPathInfo()
+                            .equals("/callback/" + pending.request().provider())) {
                 throw new BusinessRuleViolation("customer.external.refused");
             }
             ExternalIdentity identity = externalLogins.finish(
@@ -171,7 +174,9 @@ public class ExternalLoginServlet extends HttpServlet {
     /** The subject waiting to be linked on this session. */
     public static Optional<Unlinked> unlinked(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(UNLINKED) instanceof Unlinked u ? Optional.of(u) : Optional.empty();
+        return session != null && session.getAttribute(UNLINKED) instanceof Unlinked u
+                ? Optional.of(u)
+                : Optional.empty();
     }
 
     static void forgetUnlinked(HttpServletRequest request) {

@@ -166,7 +166,10 @@ public class LinkAccount implements Serializable {
         return security.authenticate(
                 request(),
                 response(),
-                withParams().newAuthentication(true).rememberMe(unlinked.remember()).credential(credential));
+                withParams()
+                        .newAuthentication(true)
+                        .rememberMe(unlinked.remember())
+                        .credential(credential));
     }
 
     private void attempt(Runnable action) {
@@ -187,11 +190,13 @@ public class LinkAccount implements Serializable {
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     private static HttpServletResponse response() {
-        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        return (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
     }
 
     public String getLogin() {

@@ -54,7 +54,8 @@ public class LoginSimulatorServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         String authorization = request.getHeader("Authorization");
         switch (kind.name() + path) {
-            case "OIDC/.well-known/openid-configuration" -> json(response, new LoginProviderSimulator.Answer(200, simulator.discovery()));
+            case "OIDC/.well-known/openid-configuration" ->
+                json(response, new LoginProviderSimulator.Answer(200, simulator.discovery()));
             case "OIDC/jwks" -> json(response, new LoginProviderSimulator.Answer(200, simulator.jwks()));
             case "OIDC/token" -> json(response, simulator.oidcToken(params, authorization));
             case "OIDC/userinfo" -> json(response, simulator.userInfo(authorization));
@@ -63,7 +64,8 @@ public class LoginSimulatorServlet extends HttpServlet {
             case "QQ/user/get_user_info" -> json(response, simulator.qqUserInfo(params));
             case "WEIBO/oauth2/access_token" -> json(response, simulator.weiboToken(params));
             case "WEIBO/2/users/show.json" -> json(response, simulator.weiboUser(params));
-            case "OIDC/authorize", "QQ/oauth2.0/authorize", "WEIBO/oauth2/authorize" -> page(request, response, kind, params);
+            case "OIDC/authorize", "QQ/oauth2.0/authorize", "WEIBO/oauth2/authorize" ->
+                page(request, response, kind, params);
             case "OIDC/approve", "QQ/approve", "WEIBO/approve" -> approve(request, response, kind, params);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -92,10 +94,18 @@ public class LoginSimulatorServlet extends HttpServlet {
             return;
         }
         out.write("<p>Emporium 请求使用您的账号登录。选择登录的用户 · Emporium asks to sign you in. Who signs in?</p>"
-                + "<form method=\"post\" action=\"" + html(request.getContextPath() + request.getServletPath() + "/approve")
+                + "<form method=\"post\" action=\""
+                + html(request.getContextPath() + request.getServletPath() + "/approve")
                 + "\">");
         for (String name : new String[] {
-            "response_type", "client_id", "redirect_uri", "scope", "state", "nonce", "code_challenge", "code_challenge_method"
+            "response_type",
+            "client_id",
+            "redirect_uri",
+            "scope",
+            "state",
+            "nonce",
+            "code_challenge",
+            "code_challenge_method"
         }) {
             if (params.containsKey(name)) {
                 out.write("<input type=\"hidden\" name=\"" + name + "\" value=\"" + html(params.get(name)) + "\">");
@@ -112,7 +122,8 @@ public class LoginSimulatorServlet extends HttpServlet {
                 + "</form></body></html>");
     }
 
-    private void approve(HttpServletRequest request, HttpServletResponse response, Kind kind, Map<String, String> params)
+    private void approve(
+            HttpServletRequest request, HttpServletResponse response, Kind kind, Map<String, String> params)
             throws IOException {
         if (!"POST".equals(request.getMethod())) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);

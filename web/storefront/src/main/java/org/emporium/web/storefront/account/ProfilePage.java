@@ -98,7 +98,9 @@ public class ProfilePage implements Serializable {
     }
 
     private static long accountId() {
-        return shopper().orElseThrow(() -> new BusinessRuleViolation("customer.unknown")).accountId();
+        return shopper()
+                .orElseThrow(() -> new BusinessRuleViolation("customer.unknown"))
+                .accountId();
     }
 
     private static Optional<SignedIn> shopper() {

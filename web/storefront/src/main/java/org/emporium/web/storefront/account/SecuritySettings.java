@@ -93,13 +93,18 @@ public class SecuritySettings implements Serializable {
     public void unlink(String provider) {
         attempt(() -> {
             externalLogins.unlink(
-                    shopper().orElseThrow(() -> new BusinessRuleViolation("customer.unknown")).accountId(), provider);
+                    shopper()
+                            .orElseThrow(() -> new BusinessRuleViolation("customer.unknown"))
+                            .accountId(),
+                    provider);
             Messages.info(AccountPages.TEXTS, "security.unlinked");
         });
     }
 
     public List<AccountSecurity.RememberedBrowser> getRemembered() {
-        return shopper().map(s -> security.remembered(s.accountId(), rememberCookie())).orElse(List.of());
+        return shopper()
+                .map(s -> security.remembered(s.accountId(), rememberCookie()))
+                .orElse(List.of());
     }
 
     public void signOutEverywhereElse() {
@@ -116,7 +121,8 @@ public class SecuritySettings implements Serializable {
 
     /** This session counts from the moment the others stopped counting. */
     private static void stayHere(SignedIn shopper, OffsetDateTime from) {
-        request().getSession()
+        request()
+                .getSession()
                 .setAttribute(SignedIn.ATTRIBUTE, new SignedIn(shopper.accountId(), shopper.displayName(), from));
     }
 
@@ -133,7 +139,8 @@ public class SecuritySettings implements Serializable {
     }
 
     private static String rememberCookie() {
-        return ShopperAuthentication.cookie(request(), ShopperAuthentication.REMEMBER_COOKIE).orElse(null);
+        return ShopperAuthentication.cookie(request(), ShopperAuthentication.REMEMBER_COOKIE)
+                .orElse(null);
     }
 
     private static Optional<SignedIn> shopper() {
@@ -141,7 +148,8 @@ public class SecuritySettings implements Serializable {
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     public String getCurrentPassword() {

@@ -85,7 +85,10 @@ public class ShopperAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(result);
         }
         Optional<SignedIn> current = SignedIn.of(request);
-        if (current.isPresent() && opensPage(request) && !security.sessionValid(current.get().accountId(), current.get().signedInAt())) {
+        if (current.isPresent()
+                && opensPage(request)
+                && !security.sessionValid(
+                        current.get().accountId(), current.get().signedInAt())) {
             // the shopper signed out everywhere else since this session began: it is a guest's again
             request.getSession().removeAttribute(SignedIn.ATTRIBUTE);
             current = Optional.empty();
