@@ -102,7 +102,8 @@ public class AccountSecurity {
      * @return the moment from which sessions count: the asking session signs in again at it
      */
     public OffsetDateTime signOutEverywhereElse(long accountId, String keepCookie) {
-        OffsetDateTime now = now();
+        // in milliseconds, which every database keeps exactly: the asking session's stamp equals the stored one
+        OffsetDateTime now = now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         account(accountId).endSessionsBefore(now);
         forgetOthers(accountId, keepCookie);
         return now;
