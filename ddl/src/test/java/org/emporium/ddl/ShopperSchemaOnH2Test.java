@@ -39,4 +39,19 @@ class ShopperSchemaOnH2Test {
                         + " method, succeeded, attempted_at) values (1, 'x', 'y', 'GUESS', FALSE, CURRENT_TIMESTAMP)"))
                 .isInstanceOf(SQLException.class);
     }
+
+    @Test
+    void an_external_subject_is_linked_to_one_account_and_an_account_to_one_subject_per_provider() throws SQLException {
+        db.execute("insert into customer_external_login (id, account_id, provider, subject, linked_at)"
+                + " values (1, 1, 'qq', 'OPENID1', CURRENT_TIMESTAMP)");
+        assertThatThrownBy(() -> db.execute("insert into customer_external_login (id, account_id, provider, subject,"
+                        + " linked_at) values (2, 1, 'qq', 'OPENID2', CURRENT_TIMESTAMP)"))
+                .isInstanceOf(SQLException.class);
+        db.execute("insert into customer_external_login (id, account_id, provider, subject, linked_at)"
+                + " values (3, 1, 'weibo', 'OPENID1', CURRENT_TIMESTAMP)");
+        assertThat(db.count("select count(*) from customer_external_login where account_id = 1"))
+                .isEqualTo(2);
+        db.execute("insert into customer_code (id, phone, purpose, code_hash, created_at, expires_at)"
+                + " values (1, '13900000000', 'PHONE_CHANGE', 'h', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+    }
 }

@@ -53,10 +53,7 @@ public class Customers {
 
     /** Sets the email a shopper receives mail at (and may recover the password with). */
     public void setEmail(long accountId, String email) {
-        String e = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
-        if (e == null || !e.matches("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$") || e.length() > 200) {
-            throw new BusinessRuleViolation("customer.email.invalid", String.valueOf(email));
-        }
+        String e = canonicalEmail(email);
         long taken = em.createQuery(
                         "SELECT COUNT(a) FROM CustomerAccount a WHERE a.email = :e AND a.id <> :id", Long.class)
                 .setParameter("e", e)
@@ -114,6 +111,15 @@ public class Customers {
         return query.getResultStream()
                 .map(a -> new Registered(a.getId(), a.getPhone(), a.getEmail(), a.getLocale(), a.getCreatedAt()))
                 .toList();
+    }
+
+    /** An email as stored: trimmed, lower case, and an address at all. */
+    static String canonicalEmail(String email) {
+        String e = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        if (e == null || !e.matches("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$") || e.length() > 200) {
+            throw new BusinessRuleViolation("customer.email.invalid", String.valueOf(email));
+        }
+        return e;
     }
 
     public Optional<Summary> byId(long id) {

@@ -77,10 +77,18 @@ public class Registration {
      * @return the new account's id
      */
     public long register(String phoneText, String code, String password, String displayName, String locale) {
-        String phone = phone(phoneText);
         if (!PasswordRules.acceptable(password)) {
             throw new BusinessRuleViolation("customer.password.weak", PasswordRules.MIN, PasswordRules.MAX);
         }
+        return open(phoneText, code, password, displayName, locale);
+    }
+
+    /**
+     * Opens an account with the code; without a password (null) for a shopper coming with an external login
+     * ({@link ExternalLogins#register}), who signs in with it or with SMS codes until they set one.
+     */
+    public long open(String phoneText, String code, String password, String displayName, String locale) {
+        String phone = phone(phoneText);
         String name = displayName == null || displayName.isBlank() ? Customers.maskedPhone(phone) : displayName.strip();
         if (name.length() > 100) {
             throw new BusinessRuleViolation("customer.name.size", 100);
@@ -106,7 +114,9 @@ public class Registration {
             throw new BusinessRuleViolation("customer.phone.registered", phone);
         }
         latest.use(now);
-        CustomerAccount account = new CustomerAccount(phone, name, passwords.hash(password), locale(locale), now);
+        CustomerAccount account = password == null
+                ? CustomerAccount.withoutPassword(phone, name, locale(locale), now)
+                : new CustomerAccount(phone, name, passwords.hash(password), locale(locale), now);
         em.persist(account);
         em.flush();
         return account.getId();

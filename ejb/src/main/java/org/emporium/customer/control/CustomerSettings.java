@@ -17,6 +17,11 @@ public class CustomerSettings {
     @ConfigProperty(name = "emporium.http-port", defaultValue = "8080")
     int httpPort;
 
+    /** The shop's public address when configured. */
+    public Optional<String> publicUrl() {
+        return publicUrl.filter(s -> !s.isBlank()).map(s -> s.replaceAll("/+$", ""));
+    }
+
     public String baseUrl() {
         return publicUrl
                 .filter(s -> !s.isBlank())

@@ -4,5 +4,7 @@ package org.emporium.customer.entity;
 public enum CodePurpose {
     REGISTER,
     LOGIN,
-    RESET
+    RESET,
+    /** A signed-in shopper's new mobile number, before it replaces the old one. */
+    PHONE_CHANGE
 }

@@ -47,6 +47,10 @@ public class CustomerAccount {
     @Column(name = "password_changed_at")
     private OffsetDateTime passwordChangedAt;
 
+    /** Sessions signed in before this moment are over ("sign out everywhere else"). */
+    @Column(name = "sessions_valid_from")
+    private OffsetDateTime sessionsValidFrom;
+
     @Version
     private long version;
 
@@ -60,6 +64,35 @@ public class CustomerAccount {
         this.status = AccountStatus.ACTIVE;
         this.createdAt = at;
         this.passwordChangedAt = at;
+    }
+
+    /** An account opened from an external login: it has no password until the shopper sets one. */
+    public static CustomerAccount withoutPassword(String phone, String displayName, String locale, OffsetDateTime at) {
+        CustomerAccount account = new CustomerAccount();
+        account.phone = Objects.requireNonNull(phone, "phone");
+        account.displayName = Objects.requireNonNull(displayName, "displayName");
+        account.locale = Objects.requireNonNull(locale, "locale");
+        account.status = AccountStatus.ACTIVE;
+        account.createdAt = at;
+        return account;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    /** A mobile number confirmed by a code it received. */
+    public void changePhone(String phone) {
+        this.phone = Objects.requireNonNull(phone, "phone");
+    }
+
+    /** Every session signed in before {@code at} ends at its next page. */
+    public void endSessionsBefore(OffsetDateTime at) {
+        this.sessionsValidFrom = at;
+    }
+
+    public OffsetDateTime getSessionsValidFrom() {
+        return sessionsValidFrom;
     }
 
     public void changePassword(String newHash, OffsetDateTime at) {

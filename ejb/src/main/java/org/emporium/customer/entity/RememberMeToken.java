@@ -107,6 +107,10 @@ public class RememberMeToken {
         return tokenHash;
     }
 
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
     public OffsetDateTime getExpiresAt() {
         return expiresAt;
     }

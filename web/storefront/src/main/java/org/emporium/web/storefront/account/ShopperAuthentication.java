@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.emporium.cart.boundary.Carts;
+import org.emporium.customer.boundary.AccountSecurity;
 import org.emporium.customer.boundary.Customers;
 import org.emporium.customer.boundary.ShopperLogin;
 import org.emporium.order.boundary.Orders;
@@ -31,9 +32,12 @@ import org.emporium.web.storefront.cart.CartCookie;
  * meet). The sign-in page hands a {@link ShopperCredential} to {@code SecurityContext.authenticate}; this
  * mechanism has {@link ShopperIdentityStore} check it, and on success gives the session a new id (no session
  * fixation), keeps the shopper in the session, merges the guest cart into the shopper's, makes the orders the
- * session placed as a guest the shopper's ({@link GuestOrders}), and — when asked —
- * remembers the browser with a rotating series/token cookie. Every later request of the session, or of a
- * remembered browser opening a page, is signed in from that state; anything else passes as a guest.
+ * session placed as a guest the shopper's ({@link GuestOrders}), and — when asked — remembers the browser with a
+ * rotating series/token cookie. An external account (OpenID Connect, QQ, Weibo) comes in the same way, as a
+ * {@link ShopperCredential.External} the callback hands over once the customer context has checked the provider's
+ * answer ({@link ExternalLoginServlet}). Every later request of the session, or of a remembered browser opening a
+ * page, is signed in from that state (a page of a session begun before the shopper signed out everywhere else ends
+ * it); anything else passes as a guest.
  */
 @ApplicationScoped
 public class ShopperAuthentication implements HttpAuthenticationMechanism {
@@ -61,15 +65,23 @@ public class ShopperAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Payments payments;
 
+    @Inject
+    AccountSecurity security;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential =
                 context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
         if (credential instanceof ShopperCredential given) {
-            CredentialValidationResult result = given instanceof ShopperCredential.WithPassword p
-                    ? store.validate(p)
-                    : store.validate((ShopperCredential.WithCode) given);
+            CredentialValidationResult result;
+            if (given instanceof ShopperCredential.WithPassword p) {
+                result = store.validate(p);
+            } else if (given instanceof ShopperCredential.WithCode c) {
+                result = store.validate(c);
+            } else {
+                result = store.validate((ShopperCredential.External) given);
+            }
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -82,6 +94,14 @@ public class ShopperAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(result);
         }
         Optional<SignedIn> current = SignedIn.of(request);
+        if (current.isPresent()
+                && opensPage(request)
+                && !security.sessionValid(
+                        current.get().accountId(), current.get().signedInAt())) {
+            // the shopper signed out everywhere else since this session began: it is a guest's again
+            request.getSession().removeAttribute(SignedIn.ATTRIBUTE);
+            current = Optional.empty();
+        }
         if (current.isPresent()) {
             return context.notifyContainerAboutLogin(
                     new CallerPrincipal(current.get().owner()), Set.of(ShopperIdentityStore.SHOPPER));

@@ -7,11 +7,13 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.emporium.customer.boundary.Customers;
+import org.emporium.customer.boundary.ExternalLogins;
 import org.emporium.customer.boundary.ShopperLogin;
 import org.emporium.customer.boundary.ShopperLogin.Outcome;
 
 /**
- * Checks a shopper's password or SMS code through the customer context, which counts every try and refuses
+ * Checks a shopper's password, SMS code or external account through the customer context, which counts every try and refuses
  * them for a while after repeated failures. The outcome is left on the request, so that the sign-in page can say
  * whether the login was wrong or locked, and until when. A shopper's caller name is {@code customer:<id>},
  * the owner name of their cart and orders; their one group is {@value #SHOPPER}.
@@ -25,6 +27,12 @@ public class ShopperIdentityStore implements IdentityStore {
 
     @Inject
     ShopperLogin login;
+
+    @Inject
+    ExternalLogins external;
+
+    @Inject
+    Customers customers;
 
     /** The request being authenticated (a proxy to the current one), for the caller's address. */
     @Inject
@@ -41,6 +49,14 @@ public class ShopperIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(ShopperCredential.WithCode credential) {
         return result(login.withCode(credential.phone(), credential.code(), request.getRemoteAddr()));
+    }
+
+    /** The account linked to the subject; an unlinked subject is no sign-in (the page offers to link it). */
+    public CredentialValidationResult validate(ShopperCredential.External credential) {
+        return external.accountOf(credential.identity())
+                .flatMap(customers::byId)
+                .map(s -> result(new Outcome(s, null)))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
     private CredentialValidationResult result(Outcome outcome) {

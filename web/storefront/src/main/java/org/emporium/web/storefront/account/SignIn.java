@@ -14,15 +14,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.emporium.customer.boundary.ExternalLogins;
 import org.emporium.customer.boundary.ShopperLogin;
 import org.emporium.platform.i18n.BusinessRuleViolation;
 import org.emporium.web.ui.Messages;
 
 /**
- * {@code login.xhtml}: signing in with a password (mobile number or email) or with a code sent by SMS, with
- * "remember me" on either. The credentials go to the container's authentication ({@link ShopperAuthentication});
+ * {@code login.xhtml}: signing in with a password (mobile number or email), with a code sent by SMS, or with an
+ * external account (OpenID Connect, QQ, Weibo: {@link ExternalLoginServlet}), with "remember me" on each. The credentials go to the container's authentication ({@link ShopperAuthentication});
  * a wrong login and a locked one are told apart (the lock says until when, as a correct password would be
  * refused too). After signing in the shopper goes back to the page they came from, if it is one of this shop's.
  */
@@ -39,6 +43,11 @@ public class SignIn implements Serializable {
     @Inject
     transient ShopperLogin shopperLogin;
 
+    @Inject
+    transient ExternalLogins externalLogins;
+
+    private transient List<ExternalLogins.Provider> providers;
+
     private String next;
     private String login;
     private String password;
@@ -47,11 +56,13 @@ public class SignIn implements Serializable {
     private String code;
     private boolean codeSent;
 
-    /** A shopper signed in already has nothing to do here. */
+    /** A shopper signed in already has nothing to do here; a failed external sign-in is said here. */
     public void skipIfSignedIn() throws IOException {
         if (SignedIn.of(request()).isPresent()) {
             goOn();
+            return;
         }
+        ExternalLoginServlet.takeProblem(request()).ifPresent(p -> Messages.reject(p.messageKey(), p.arguments()));
     }
 
     public void withPassword() throws IOException {
@@ -102,12 +113,35 @@ public class SignIn implements Serializable {
             goOn();
             return;
         }
-        if (request().getAttribute(ShopperIdentityStore.OUTCOME) instanceof ShopperLogin.Outcome outcome
+        sayWhyNot(request());
+    }
+
+    /** Says why a sign-in just tried on this request failed: locked (until when), or wrong. */
+    static void sayWhyNot(HttpServletRequest request) {
+        if (request.getAttribute(ShopperIdentityStore.OUTCOME) instanceof ShopperLogin.Outcome outcome
                 && outcome.locked()) {
             Messages.reject("customer.login.locked", ShopperLogin.clock(outcome.lockedUntil()));
         } else {
             Messages.error(AccountPages.TEXTS, "account.signin.failed");
         }
+    }
+
+    /** The login providers offered besides the password and the SMS code. */
+    public List<ExternalLogins.Provider> getProviders() {
+        if (providers == null) {
+            providers = externalLogins.providers();
+        }
+        return providers;
+    }
+
+    /** Sends the browser to the provider's sign-in, coming back to the same page and remembering as ticked. */
+    public void external(String provider) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/external-login/start?provider="
+                + URLEncoder.encode(provider, StandardCharsets.UTF_8)
+                + "&remember=" + remember
+                + "&next=" + URLEncoder.encode(ReturnPath.of(next).orElse("/"), StandardCharsets.UTF_8));
+        FacesContext.getCurrentInstance().responseComplete();
     }
 
     private void goOn() throws IOException {

@@ -3,18 +3,23 @@ package org.emporium.web.storefront.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.emporium.cart.boundary.Carts;
 
 /**
- * The shopper signed in on this session, kept as a session attribute: their account id and the name the header
- * shows. Also what did not come over from the guest cart at sign-in, until a page has said so once.
+ * The shopper signed in on this session, kept as a session attribute: their account id, the name the header
+ * shows, and when they signed in (a session older than the account's "sign out everywhere else" is over). Also what did not come over from the guest cart at sign-in, until a page has said so once.
  */
-public record SignedIn(long accountId, String displayName) implements Serializable {
+public record SignedIn(long accountId, String displayName, OffsetDateTime signedInAt) implements Serializable {
 
     static final String ATTRIBUTE = "org.emporium.shopper";
     static final String UNMERGED = "org.emporium.shopper.unmerged";
+
+    public SignedIn(long accountId, String displayName) {
+        this(accountId, displayName, OffsetDateTime.now(java.time.ZoneOffset.UTC));
+    }
 
     public String owner() {
         return ShopperIdentityStore.callerName(accountId);

@@ -118,7 +118,7 @@ public class AlipaySimulatorServlet extends HttpServlet {
     }
 
     /** Escapes text for HTML content and attribute values. */
-    static String html(String text) {
+    public static String html(String text) {
         if (text == null) {
             return "";
         }

@@ -5,18 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A gateway's form or query parameters as one value per name, as their signatures cover them. */
-final class GatewayParameters {
+public final class GatewayParameters {
 
     private GatewayParameters() {}
 
-    static Map<String, String> of(HttpServletRequest request) {
+    public static Map<String, String> of(HttpServletRequest request) {
         Map<String, String> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> params.put(name, values.length == 0 ? "" : values[0]));
         return params;
     }
 
     /** The shop's address as this request reached it: scheme, host, port and context path. */
-    static String shopUrl(HttpServletRequest request) {
+    public static String shopUrl(HttpServletRequest request) {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
