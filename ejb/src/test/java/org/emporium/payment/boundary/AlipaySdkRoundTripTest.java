@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,20 +57,18 @@ class AlipaySdkRoundTripTest {
         origin = "http://127.0.0.1:" + server.getAddress().getPort();
 
         AlipaySettings settings = new AlipaySettings();
-        set(settings, "appId", "2021000000000001");
-        set(settings, "sellerId", "2088000000000001");
-        set(settings, "gatewayUrl", Optional.of(origin + AlipaySettings.SIMULATOR_PATH));
-        set(settings, "appPrivateKey", Optional.empty());
-        set(settings, "alipayPublicKey", Optional.empty());
-        Method keys = AlipaySettings.class.getDeclaredMethod("keys");
-        keys.setAccessible(true);
-        keys.invoke(settings);
+        GatewayRoundTrips.set(settings, "appId", "2021000000000001");
+        GatewayRoundTrips.set(settings, "sellerId", "2088000000000001");
+        GatewayRoundTrips.set(settings, "gatewayUrl", Optional.of(origin + AlipaySettings.SIMULATOR_PATH));
+        GatewayRoundTrips.set(settings, "appPrivateKey", Optional.empty());
+        GatewayRoundTrips.set(settings, "alipayPublicKey", Optional.empty());
+        GatewayRoundTrips.construct(settings, "keys");
 
         simulator = new AlipaySimulator();
         simulator.settings = settings;
         simulator.behave(new AlipaySimulator.Behaviour(1, 0, false)); // notifications are handed over here
         gateway = new AlipayGateway();
-        set(gateway, "settings", settings);
+        GatewayRoundTrips.set(gateway, "settings", settings);
     }
 
     @AfterEach
@@ -85,7 +79,7 @@ class AlipaySdkRoundTripTest {
     @Test
     void a_trade_is_opened_paid_notified_queried_billed_and_refunded_once_through_the_sdk() {
         String no = "26120600001001P1000";
-        Map<String, String> page = query(gateway.payPage(trade(no, "18.00")));
+        Map<String, String> page = GatewayRoundTrips.query(gateway.payPage(trade(no, "18.00")));
 
         assertThat(page).containsEntry("method", "alipay.trade.page.pay").containsKey("sign");
         assertThat(page.get("alipay_sdk")).as("built by the SDK").startsWith("alipay-sdk-java");
@@ -96,7 +90,7 @@ class AlipaySdkRoundTripTest {
 
         String back = simulator.pay(no);
 
-        assertThat(gateway.verifyReturn(query(back))).contains(no);
+        assertThat(gateway.verifyReturn(GatewayRoundTrips.query(back))).contains(no);
         Map<String, String> notification = simulator.notification(no);
         Optional<TradeState> notified = gateway.verifyNotification(notification);
         assertThat(notified).get().extracting(TradeState::status).isEqualTo(TradeState.Status.PAID);
@@ -131,7 +125,7 @@ class AlipaySdkRoundTripTest {
     @Test
     void a_page_request_changed_on_its_way_is_refused_by_the_simulator() {
         String no = "26120600001001P1050";
-        Map<String, String> page = query(gateway.payPage(trade(no, "18.00")));
+        Map<String, String> page = GatewayRoundTrips.query(gateway.payPage(trade(no, "18.00")));
         Map<String, String> cheaper = new LinkedHashMap<>(page);
         cheaper.put("biz_content", page.get("biz_content").replace("18.00", "0.01"));
 
@@ -142,7 +136,7 @@ class AlipaySdkRoundTripTest {
     @Test
     void an_answer_changed_on_its_way_is_not_believed_and_leaves_the_trade_unknown() {
         String no = "26120600001001P1100";
-        simulator.open(query(gateway.payPage(trade(no, "18.00"))));
+        simulator.open(GatewayRoundTrips.query(gateway.payPage(trade(no, "18.00"))));
         simulator.pay(no);
         tamper = true;
 
@@ -152,14 +146,7 @@ class AlipaySdkRoundTripTest {
     }
 
     private PaymentGateway.Trade trade(String no, String amount) {
-        return new PaymentGateway.Trade(
-                no,
-                new BigDecimal(amount),
-                "Emporium 测试",
-                origin + "/payment/alipay/notify",
-                origin + "/payment/alipay/return",
-                false,
-                30);
+        return GatewayRoundTrips.trade(origin, "alipay", no, amount, false);
     }
 
     /** The query's and the form's parameters, as the simulator's servlet reads them. */
@@ -169,7 +156,7 @@ class AlipaySdkRoundTripTest {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         for (String part : new String[] {query, body}) {
             if (part != null && !part.isEmpty()) {
-                params.putAll(decode(part));
+                params.putAll(GatewayRoundTrips.decode(part));
             }
         }
         return params;
@@ -180,26 +167,5 @@ class AlipaySdkRoundTripTest {
         exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
-    }
-
-    private static Map<String, String> query(String url) {
-        return decode(URI.create(url).getRawQuery());
-    }
-
-    private static Map<String, String> decode(String form) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : form.split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(
-                    URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                    eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return params;
-    }
-
-    static void set(Object target, String name, Object value) throws Exception {
-        Field field = target.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(target, value);
     }
 }

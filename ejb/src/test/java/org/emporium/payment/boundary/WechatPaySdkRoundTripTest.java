@@ -3,11 +3,9 @@ package org.emporium.payment.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,7 +74,7 @@ class WechatPaySdkRoundTripTest {
     @Test
     void a_trade_is_opened_paid_notified_queried_billed_and_refunded_once_through_the_sdk() {
         String no = "26120600001001P2000";
-        Map<String, String> h5 = query(gateway.payPage(trade(no, "18.00")));
+        Map<String, String> h5 = GatewayRoundTrips.query(gateway.payPage(trade(no, "18.00")));
 
         AlipaySimulator.Cashier cashier = simulator.cashier(h5.get("prepay_id"));
         assertThat(cashier.outTradeNo()).isEqualTo(no);
@@ -112,7 +110,8 @@ class WechatPaySdkRoundTripTest {
     @Test
     void a_notification_changed_on_its_way_or_signed_by_another_platform_key_is_refused() throws Exception {
         String no = "26120600001001P2050";
-        simulator.cashier(query(gateway.payPage(trade(no, "18.00"))).get("prepay_id"));
+        simulator.cashier(
+                GatewayRoundTrips.query(gateway.payPage(trade(no, "18.00"))).get("prepay_id"));
         simulator.pay(no);
         Map<String, String> notification = simulator.notification(no);
 
@@ -136,7 +135,8 @@ class WechatPaySdkRoundTripTest {
     @Test
     void an_answer_changed_on_its_way_is_not_believed_and_leaves_the_trade_unknown() {
         String no = "26120600001001P2100";
-        simulator.cashier(query(gateway.payPage(trade(no, "18.00"))).get("prepay_id"));
+        simulator.cashier(
+                GatewayRoundTrips.query(gateway.payPage(trade(no, "18.00"))).get("prepay_id"));
         simulator.pay(no);
         tamper = true;
 
@@ -146,48 +146,28 @@ class WechatPaySdkRoundTripTest {
     }
 
     private PaymentGateway.Trade trade(String no, String amount) {
-        return new PaymentGateway.Trade(
-                no,
-                new BigDecimal(amount),
-                "Emporium 测试",
-                origin + "/payment/wechat/notify",
-                origin + "/payment/wechat/return",
-                true,
-                30);
+        return GatewayRoundTrips.trade(origin, "wechat", no, amount, true);
     }
 
     /** A merchant with no keys configured (so with simulated ones), whose API calls go to {@code baseUrl}. */
     private static WechatPaySettings simulatedMerchant(String baseUrl) throws Exception {
         WechatPaySettings settings = new WechatPaySettings();
-        AlipaySdkRoundTripTest.set(settings, "mchid", "1900000001");
-        AlipaySdkRoundTripTest.set(settings, "appid", "wx0000000000000001");
-        AlipaySdkRoundTripTest.set(settings, "merchantSerial", "SIMULATEDMERCHANT0001");
-        AlipaySdkRoundTripTest.set(settings, "merchantPrivateKey", Optional.empty());
-        AlipaySdkRoundTripTest.set(settings, "platformPublicKey", Optional.empty());
-        AlipaySdkRoundTripTest.set(settings, "platformSerial", "PUB_KEY_ID_0000000000000001");
-        AlipaySdkRoundTripTest.set(settings, "apiV3Key", Optional.empty());
-        AlipaySdkRoundTripTest.set(settings, "baseUrl", Optional.of(baseUrl));
-        Method keys = WechatPaySettings.class.getDeclaredMethod("keys");
-        keys.setAccessible(true);
-        keys.invoke(settings);
+        GatewayRoundTrips.set(settings, "mchid", "1900000001");
+        GatewayRoundTrips.set(settings, "appid", "wx0000000000000001");
+        GatewayRoundTrips.set(settings, "merchantSerial", "SIMULATEDMERCHANT0001");
+        GatewayRoundTrips.set(settings, "merchantPrivateKey", Optional.empty());
+        GatewayRoundTrips.set(settings, "platformPublicKey", Optional.empty());
+        GatewayRoundTrips.set(settings, "platformSerial", "PUB_KEY_ID_0000000000000001");
+        GatewayRoundTrips.set(settings, "apiV3Key", Optional.empty());
+        GatewayRoundTrips.set(settings, "baseUrl", Optional.of(baseUrl));
+        GatewayRoundTrips.construct(settings, "keys");
         return settings;
     }
 
     private static WechatPayGateway gateway(WechatPaySettings settings) throws Exception {
         WechatPayGateway gateway = new WechatPayGateway();
-        AlipaySdkRoundTripTest.set(gateway, "settings", settings);
-        Method sdk = WechatPayGateway.class.getDeclaredMethod("sdk");
-        sdk.setAccessible(true);
-        sdk.invoke(gateway);
+        GatewayRoundTrips.set(gateway, "settings", settings);
+        GatewayRoundTrips.construct(gateway, "sdk");
         return gateway;
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return params;
     }
 }
