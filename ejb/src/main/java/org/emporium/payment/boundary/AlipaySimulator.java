@@ -1,5 +1,7 @@
 package org.emporium.payment.boundary;
 
+import com.alipay.api.AlipayApiException;
+import com.alipay.api.internal.util.AlipaySignature;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +36,12 @@ import java.util.logging.Logger;
 import org.emporium.payment.control.Redelivery;
 import org.emporium.payment.control.alipay.AlipayGateway;
 import org.emporium.payment.control.alipay.AlipaySettings;
-import org.emporium.payment.control.alipay.AlipaySignature;
 import org.emporium.platform.json.Jsons;
 
 /**
  * A local stand-in for Alipay's open platform, for the dev default and the tests: it checks the app's RSA2
- * signature on every request as Alipay does, shows the shopper a cashier page to pay or fail, posts the
+ * signature on every request as Alipay does (with the SDK's own {@code rsaCheckV2}, so it understands exactly what
+ * the SDK sends), shows the shopper a cashier page to pay or fail, posts the
  * signed asynchronous notification to the trade's {@code notify_url} and sends the browser back to its
  * {@code return_url}, and answers trade queries and refunds with signed responses. It can be told to send
  * each notification several times, late, or not at all. Its trades live in this node's memory only: it is a
@@ -50,6 +53,8 @@ public class AlipaySimulator {
     private static final Logger LOG = Logger.getLogger(AlipaySimulator.class.getName());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final ZoneId ALIPAY_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String CHARSET = "utf-8";
+    private static final String SIGN_TYPE = "RSA2";
 
     @Inject
     AlipaySettings settings;
@@ -160,7 +165,7 @@ public class AlipaySimulator {
         back.put("sign_type", "RSA2");
         back.put("seller_id", settings.sellerId());
         back.put("timestamp", now());
-        back.put("sign", signAsAlipay(AlipaySignature.notificationContent(back)));
+        back.put("sign", signAsAlipay(AlipaySignature.getSignCheckContentV1(new HashMap<>(back))));
         return trade.returnUrl + "?" + AlipayGateway.form(back);
     }
 
@@ -199,7 +204,7 @@ public class AlipaySimulator {
         n.put("buyer_pay_amount", trade.amount.toPlainString());
         n.put("seller_id", settings.sellerId());
         n.put("sign_type", "RSA2");
-        n.put("sign", signAsAlipay(AlipaySignature.notificationContent(n)));
+        n.put("sign", signAsAlipay(AlipaySignature.getSignCheckContentV1(new HashMap<>(n))));
         return n;
     }
 
@@ -514,8 +519,7 @@ public class AlipaySimulator {
         if (!"RSA2".equals(params.get("sign_type"))) {
             return "isv.invalid-signature-type";
         }
-        if (!AlipaySignature.verify(
-                AlipaySignature.requestContent(params), params.get("sign"), settings.simulatorAppPublicKey())) {
+        if (!requestSigned(params)) {
             return "isv.invalid-signature";
         }
         return null;
@@ -546,8 +550,25 @@ public class AlipaySimulator {
         return "{\"" + node + "\":" + content + ",\"sign\":\"" + signAsAlipay(content) + "\"}";
     }
 
+    /** The app's signature over every parameter but {@code sign} (empty ones left out), as Alipay checks it. */
+    private boolean requestSigned(Map<String, String> params) {
+        if (params.get("sign") == null || params.get("sign").isBlank()) {
+            return false;
+        }
+        try {
+            return AlipaySignature.rsaCheckV2(
+                    new HashMap<>(params), settings.simulatorAppPublicKey(), CHARSET, SIGN_TYPE);
+        } catch (AlipayApiException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private String signAsAlipay(String content) {
-        return AlipaySignature.sign(content, settings.simulatorAlipayPrivateKey());
+        try {
+            return AlipaySignature.rsaSign(content, settings.simulatorAlipayPrivateKey(), CHARSET, SIGN_TYPE);
+        } catch (AlipayApiException e) {
+            throw new IllegalStateException("The simulator cannot sign as Alipay", e);
+        }
     }
 
     private Trade trade(String outTradeNo) {

@@ -1,5 +1,9 @@
 package org.emporium.payment.boundary;
 
+import com.wechat.pay.java.core.cipher.AeadAesCipher;
+import com.wechat.pay.java.core.cipher.RSASigner;
+import com.wechat.pay.java.core.cipher.RSAVerifier;
+import com.wechat.pay.java.core.http.HostName;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,20 +37,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.emporium.payment.control.Redelivery;
 import org.emporium.payment.control.wechat.WechatPaySettings;
-import org.emporium.payment.control.wechat.WechatPaySignature;
 import org.emporium.platform.json.Jsons;
 
 /**
  * A local stand-in for WeChat Pay API v3, for the dev default and the tests: it checks the merchant's
- * signature on every call, opens H5 trades (a cashier page to pay or fail), posts platform-signed notifications
+ * signature on every call (the {@code Authorization: WECHATPAY2-SHA256-RSA2048 ...} header over
+ * {@code METHOD\nPATH?QUERY\nTIMESTAMP\nNONCE\nBODY\n}), opens H5 trades (a cashier page to pay or fail), posts platform-signed notifications
  * with the transaction encrypted under the APIv3 key, and answers order queries and refunds with signed
- * responses. Like the Alipay simulator it can send each notification several times, late, or not at all, and
+ * responses, all with the SDK's own signer, verifier and cipher and under the public key id the shop's SDK trusts.
+ * Like the Alipay simulator it can send each notification several times, late, or not at all, and
  * keeps its trades in this node's memory only; it is off as soon as real keys are configured.
  */
 @ApplicationScoped
 public class WechatPaySimulator {
 
     private static final Logger LOG = Logger.getLogger(WechatPaySimulator.class.getName());
+    private static final String AUTHORIZATION_SCHEMA = "WECHATPAY2-SHA256-RSA2048";
 
     @Inject
     WechatPaySettings settings;
@@ -99,14 +105,7 @@ public class WechatPaySimulator {
         if (!enabled()) {
             return error(404, "NOT_FOUND", "simulator off");
         }
-        String timestamp = WechatPaySignature.authorizationField(authorization, "timestamp");
-        String nonce = WechatPaySignature.authorizationField(authorization, "nonce_str");
-        if (!settings.mchid().equals(WechatPaySignature.authorizationField(authorization, "mchid"))
-                || timestamp == null
-                || !WechatPaySignature.verify(
-                        WechatPaySignature.requestMessage(method, pathAndQuery, Long.parseLong(timestamp), nonce, body),
-                        WechatPaySignature.authorizationField(authorization, "signature"),
-                        settings.simulatorMerchantPublicKey())) {
+        if (!signedByMerchant(method, pathAndQuery, authorization, body)) {
             return error(401, "SIGN_ERROR", "签名错误");
         }
         String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
@@ -195,7 +194,10 @@ public class WechatPaySimulator {
                     Jsons.createObjectBuilder()
                             .add("hash_type", "SHA1")
                             .add("hash_value", sha1(file))
-                            .add("download_url", settings.baseUrl() + "/v3/billdownload/file?token=" + token));
+                            // on WeChat Pay's host, as the real one answers: the shop's SDK is pointed here anyway
+                            .add(
+                                    "download_url",
+                                    "https://" + HostName.API.getValue() + "/v3/billdownload/file?token=" + token));
         }
         if ("GET".equals(method) && path.equals("/v3/billdownload/file")) {
             String file = bills.get(String.valueOf(query(pathAndQuery, "token")));
@@ -239,11 +241,11 @@ public class WechatPaySimulator {
     public Map<String, String> notification(String outTradeNo) {
         Trade trade = trade(outTradeNo);
         String nonce = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String resource = WechatPaySignature.encrypt(
-                settings.apiV3Key(),
-                "transaction",
-                nonce,
-                transaction(trade).build().toString());
+        String resource = new AeadAesCipher(settings.apiV3Key().getBytes(StandardCharsets.UTF_8))
+                .encrypt(
+                        "transaction".getBytes(StandardCharsets.UTF_8),
+                        nonce.getBytes(StandardCharsets.UTF_8),
+                        transaction(trade).build().toString().getBytes(StandardCharsets.UTF_8));
         String body = Jsons.createObjectBuilder()
                 .add("id", UUID.randomUUID().toString())
                 .add(
@@ -454,10 +456,50 @@ public class WechatPaySimulator {
         headers.put("wechatpay-serial", settings.platformSerial());
         headers.put(
                 "wechatpay-signature",
-                WechatPaySignature.sign(
-                        WechatPaySignature.responseMessage(timestamp, nonce, body),
-                        settings.simulatorPlatformPrivateKey()));
+                new RSASigner(settings.platformSerial(), settings.simulatorPlatformPrivateKey())
+                        .sign(timestamp + "\n" + nonce + "\n" + body + "\n")
+                        .getSign());
         return headers;
+    }
+
+    /** The merchant's signature over the call, checked as WeChat Pay checks it, and its merchant id. */
+    private boolean signedByMerchant(String method, String pathAndQuery, String authorization, String body) {
+        String timestamp = authorizationField(authorization, "timestamp");
+        String nonce = authorizationField(authorization, "nonce_str");
+        String serial = authorizationField(authorization, "serial_no");
+        String signature = authorizationField(authorization, "signature");
+        if (!settings.mchid().equals(authorizationField(authorization, "mchid"))
+                || timestamp == null
+                || nonce == null
+                || serial == null
+                || signature == null) {
+            return false;
+        }
+        String message = method + "\n" + pathAndQuery + "\n" + timestamp + "\n" + nonce + "\n"
+                + (body == null ? "" : body) + "\n";
+        try {
+            return new RSAVerifier(settings.simulatorMerchantPublicKey(), settings.merchantSerial())
+                    .verify(serial, message, signature);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** A field of a {@code WECHATPAY2-SHA256-RSA2048} {@code Authorization} header, or null. */
+    static String authorizationField(String header, String name) {
+        if (header == null || !header.startsWith(AUTHORIZATION_SCHEMA + " ")) {
+            return null;
+        }
+        for (String part : header.substring(AUTHORIZATION_SCHEMA.length() + 1).split(",")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).strip().equals(name)) {
+                String value = part.substring(eq + 1).strip();
+                return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                        ? value.substring(1, value.length() - 1)
+                        : value;
+            }
+        }
+        return null;
     }
 
     private void post(String url, Map<String, String> notification) {

@@ -1,11 +1,22 @@
 package org.emporium.payment.control.alipay;
 
+import com.alipay.api.AlipayApiException;
+import com.alipay.api.AlipayClient;
+import com.alipay.api.AlipayRequest;
+import com.alipay.api.AlipayResponse;
+import com.alipay.api.DefaultAlipayClient;
+import com.alipay.api.internal.util.AlipaySignature;
+import com.alipay.api.request.AlipayDataDataserviceBillDownloadurlQueryRequest;
+import com.alipay.api.request.AlipayTradePagePayRequest;
+import com.alipay.api.request.AlipayTradeQueryRequest;
+import com.alipay.api.request.AlipayTradeRefundRequest;
+import com.alipay.api.request.AlipayTradeWapPayRequest;
+import com.alipay.api.response.AlipayDataDataserviceBillDownloadurlQueryResponse;
+import com.alipay.api.response.AlipayTradeQueryResponse;
+import com.alipay.api.response.AlipayTradeRefundResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,10 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,17 +37,19 @@ import org.emporium.payment.control.PaymentGateway;
 import org.emporium.platform.json.Jsons;
 
 /**
- * Alipay's open API (version 1.0, RSA2): page pay for computers ({@code alipay.trade.page.pay}) and phones
- * ({@code alipay.trade.wap.pay}), asynchronous notifications ({@code trade_status_sync}), trade query and
- * refund. Requests are signed with the app's private key; what comes back is believed only if Alipay's
- * public key verifies it and it names this app.
+ * Alipay's open API (version 1.0, RSA2) through Alipay's own SDK ({@code alipay-sdk-java}): page pay for computers
+ * ({@code alipay.trade.page.pay}) and phones ({@code alipay.trade.wap.pay}), asynchronous notifications
+ * ({@code trade_status_sync}), trade query, refund and the bill's address. The SDK builds and signs the requests
+ * with the app's private key and believes an answer only if Alipay's public key verifies it; notifications and
+ * returns go through its {@code rsaCheckV1} and must name this app. The bill file itself is fetched here: the SDK
+ * only gives its address.
  */
 @ApplicationScoped
 public class AlipayGateway implements PaymentGateway {
 
     public static final String CHANNEL = "alipay";
-    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    static final ZoneId ALIPAY_ZONE = ZoneId.of("Asia/Shanghai");
+    static final String CHARSET = "utf-8";
+    static final String SIGN_TYPE = "RSA2";
     private static final Logger LOG = Logger.getLogger(AlipayGateway.class.getName());
 
     @Inject
@@ -63,13 +73,29 @@ public class AlipayGateway implements PaymentGateway {
                 .add("timeout_express", trade.timeoutMinutes() + "m")
                 .build()
                 .toString();
-        Map<String, String> params =
-                common(trade.mobile() ? "alipay.trade.wap.pay" : "alipay.trade.page.pay", bizContent);
-        params.put("notify_url", trade.notifyUrl());
-        params.put("return_url", trade.returnUrl());
-        params.put("sign", AlipaySignature.sign(AlipaySignature.requestContent(params), settings.appPrivateKey()));
         settings.reachedAt(trade.returnUrl().replaceFirst("^(https?://[^/]+).*$", "$1"));
-        return settings.browserGatewayUrl() + "?" + form(params);
+        AlipayRequest<? extends AlipayResponse> request;
+        if (trade.mobile()) {
+            AlipayTradeWapPayRequest wap = new AlipayTradeWapPayRequest();
+            wap.setBizContent(bizContent);
+            wap.setNotifyUrl(trade.notifyUrl());
+            wap.setReturnUrl(trade.returnUrl());
+            request = wap;
+        } else {
+            AlipayTradePagePayRequest page = new AlipayTradePagePayRequest();
+            page.setBizContent(bizContent);
+            page.setNotifyUrl(trade.notifyUrl());
+            page.setReturnUrl(trade.returnUrl());
+            request = page;
+        }
+        try {
+            // GET: the signed request as the address the shopper's browser is sent to
+            return client(settings.browserGatewayUrl())
+                    .pageExecute(request, "GET")
+                    .getBody();
+        } catch (AlipayApiException e) {
+            throw new IllegalStateException("Alipay's pay page for " + trade.outTradeNo() + " could not be signed", e);
+        }
     }
 
     @Override
@@ -92,45 +118,45 @@ public class AlipayGateway implements PaymentGateway {
 
     @Override
     public TradeState query(String outTradeNo) {
-        String biz = Jsons.createObjectBuilder()
+        AlipayTradeQueryRequest request = new AlipayTradeQueryRequest();
+        request.setBizContent(Jsons.createObjectBuilder()
                 .add("out_trade_no", outTradeNo)
                 .build()
-                .toString();
-        Optional<JsonObject> response = call("alipay.trade.query", biz);
+                .toString());
+        Optional<AlipayTradeQueryResponse> response = call(request);
         if (response.isEmpty()) {
             return new TradeState(outTradeNo, null, TradeState.Status.UNKNOWN, null, null);
         }
-        JsonObject r = response.get();
-        if (!"10000".equals(r.getString("code", ""))) {
+        AlipayTradeQueryResponse r = response.get();
+        if (!succeeded(r)) {
             // ACQ.TRADE_NOT_EXIST: the shopper has not opened the cashier yet
             return new TradeState(outTradeNo, null, TradeState.Status.WAITING, null, null);
         }
         return new TradeState(
-                r.getString("out_trade_no", outTradeNo),
-                r.getString("trade_no", null),
-                status(r.getString("trade_status", "")),
-                amount(r.getString("total_amount", null)),
+                r.getOutTradeNo() == null ? outTradeNo : r.getOutTradeNo(),
+                r.getTradeNo(),
+                status(r.getTradeStatus()),
+                amount(r.getTotalAmount()),
                 null);
     }
 
     @Override
     public RefundResult refund(Refund refund) {
-        String biz = Jsons.createObjectBuilder()
+        AlipayTradeRefundRequest request = new AlipayTradeRefundRequest();
+        request.setBizContent(Jsons.createObjectBuilder()
                 .add("out_trade_no", refund.outTradeNo())
                 .add("refund_amount", refund.amount().toPlainString())
                 .add("out_request_no", refund.refundRequestNo())
                 .add("refund_reason", refund.reason() == null ? "" : refund.reason())
                 .build()
-                .toString();
-        Optional<JsonObject> response = call("alipay.trade.refund", biz);
+                .toString());
+        Optional<AlipayTradeRefundResponse> response = call(request);
         if (response.isEmpty()) {
             return new RefundResult(false, "no verified answer");
         }
-        JsonObject r = response.get();
-        boolean ok = "10000".equals(r.getString("code", ""));
-        return new RefundResult(
-                ok,
-                ok ? "fund_change=" + r.getString("fund_change", "") : r.getString("sub_code", r.getString("msg", "")));
+        AlipayTradeRefundResponse r = response.get();
+        boolean ok = succeeded(r);
+        return new RefundResult(ok, ok ? "fund_change=" + orEmpty(r.getFundChange()) : reason(r));
     }
 
     /**
@@ -140,27 +166,32 @@ public class AlipayGateway implements PaymentGateway {
      */
     @Override
     public Optional<List<BillLine>> bill(LocalDate day) {
-        String biz = Jsons.createObjectBuilder()
+        AlipayDataDataserviceBillDownloadurlQueryRequest request =
+                new AlipayDataDataserviceBillDownloadurlQueryRequest();
+        request.setBizContent(Jsons.createObjectBuilder()
                 .add("bill_type", "trade")
                 .add("bill_date", day.toString())
                 .build()
-                .toString();
-        Optional<JsonObject> response = call("alipay.data.dataservice.bill.downloadurl.query", biz);
+                .toString());
+        Optional<AlipayDataDataserviceBillDownloadurlQueryResponse> response = call(request);
         if (response.isEmpty()) {
             return Optional.empty();
         }
-        JsonObject r = response.get();
-        if (!"10000".equals(r.getString("code", ""))) {
-            if ("isp.bill_not_exist".equals(r.getString("sub_code", ""))) {
+        AlipayDataDataserviceBillDownloadurlQueryResponse r = response.get();
+        if (!succeeded(r)) {
+            if ("isp.bill_not_exist".equals(r.getSubCode())) {
                 return Optional.of(List.of());
             }
-            LOG.warning(
-                    () -> "Alipay gave no bill for " + day + ": " + r.getString("sub_code", r.getString("msg", "")));
+            LOG.warning(() -> "Alipay gave no bill for " + day + ": " + reason(r));
+            return Optional.empty();
+        }
+        if (r.getBillDownloadUrl() == null) {
+            LOG.warning(() -> "Alipay's answer for the bill of " + day + " has no address");
             return Optional.empty();
         }
         try {
             HttpResponse<byte[]> file = http.send(
-                    HttpRequest.newBuilder(URI.create(r.getString("bill_download_url")))
+                    HttpRequest.newBuilder(URI.create(r.getBillDownloadUrl()))
                             .timeout(Duration.ofSeconds(60))
                             .GET()
                             .build(),
@@ -184,9 +215,9 @@ public class AlipayGateway implements PaymentGateway {
         return handled ? "success" : "fail";
     }
 
+    /** Alipay's signature over a notification or a return (the SDK's {@code rsaCheckV1}), and this app named in it. */
     private boolean verified(Map<String, String> params) {
-        if (!AlipaySignature.verify(
-                AlipaySignature.notificationContent(params), params.get("sign"), settings.alipayPublicKey())) {
+        if (!signedByAlipay(params, settings.alipayPublicKey())) {
             LOG.warning(() -> "An Alipay message failed its signature check: " + params.get("out_trade_no"));
             return false;
         }
@@ -197,56 +228,67 @@ public class AlipayGateway implements PaymentGateway {
         return true;
     }
 
-    /** Calls an open API method; the answer's {@code *_response} object if Alipay's signature over it holds. */
-    private Optional<JsonObject> call(String method, String bizContent) {
-        Map<String, String> params = common(method, bizContent);
-        params.put("sign", AlipaySignature.sign(AlipaySignature.requestContent(params), settings.appPrivateKey()));
+    /**
+     * True when Alipay's key verifies the message: the SDK checks over every parameter but {@code sign} and
+     * {@code sign_type}, sorted by name, empty ones left out. A malformed signature is no signature.
+     */
+    static boolean signedByAlipay(Map<String, String> params, String alipayPublicKey) {
+        if (params.get("sign") == null || params.get("sign").isBlank()) {
+            return false;
+        }
         try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(settings.gatewayUrl() + "?charset=utf-8"))
-                            .timeout(Duration.ofSeconds(15))
-                            .header("Content-Type", "application/x-www-form-urlencoded;charset=utf-8")
-                            .POST(HttpRequest.BodyPublishers.ofString(form(params)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            String body = response.body();
-            String node = method.replace('.', '_') + "_response";
-            String content = AlipaySignature.responseContent(body, node);
-            if (content == null) {
-                LOG.warning(() -> method + " answered without " + node + ": HTTP " + response.statusCode());
-                return Optional.empty();
+            // the SDK removes sign and sign_type from the map it is given
+            return AlipaySignature.rsaCheckV1(new HashMap<>(params), alipayPublicKey, CHARSET, SIGN_TYPE);
+        } catch (AlipayApiException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Calls an open API method through the SDK: the answer if Alipay's signature over it holds. */
+    private <T extends AlipayResponse> Optional<T> call(AlipayRequest<T> request) {
+        String url = settings.gatewayUrl();
+        try {
+            T response = client(url).execute(request);
+            if (response == null) {
+                LOG.warning(() -> request.getApiMethodName() + " got no answer from " + url);
             }
-            String sign;
-            try (JsonReader reader = Jsons.createReader(new StringReader(body))) {
-                sign = reader.readObject().getString("sign", null);
-            }
-            if (!AlipaySignature.verify(content, sign, settings.alipayPublicKey())) {
-                LOG.warning(() -> method + " answered with a signature that does not hold");
-                return Optional.empty();
-            }
-            try (JsonReader reader = Jsons.createReader(new StringReader(content))) {
-                return Optional.of(reader.readObject());
-            }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, method + " could not reach Alipay at " + settings.gatewayUrl(), e);
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return Optional.ofNullable(response);
+        } catch (AlipayApiException e) {
+            LOG.log(
+                    Level.WARNING,
+                    request.getApiMethodName() + " got no verified answer from Alipay at " + url + ": " + e.getErrCode()
+                            + " " + e.getErrMsg(),
+                    e);
             return Optional.empty();
         }
     }
 
-    private Map<String, String> common(String method, String bizContent) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("app_id", settings.appId());
-        params.put("method", method);
-        params.put("format", "JSON");
-        params.put("charset", "utf-8");
-        params.put("sign_type", "RSA2");
-        params.put("timestamp", TIMESTAMP.format(ZonedDateTime.now(ALIPAY_ZONE)));
-        params.put("version", "1.0");
-        params.put("biz_content", bizContent);
-        return params;
+    /**
+     * The SDK's client for a gateway address: cheap to make (it keeps the keys as text), made per call because the
+     * simulator's address follows where shoppers reach the shop.
+     */
+    private AlipayClient client(String serverUrl) {
+        return new DefaultAlipayClient(
+                serverUrl,
+                settings.appId(),
+                settings.appPrivateKey(),
+                "json",
+                CHARSET,
+                settings.alipayPublicKey(),
+                SIGN_TYPE);
+    }
+
+    /** Alipay's {@code code 10000}; the SDK's own {@code isSuccess()} looks at the sub-code only. */
+    private static boolean succeeded(AlipayResponse response) {
+        return "10000".equals(response.getCode());
+    }
+
+    private static String reason(AlipayResponse response) {
+        return response.getSubCode() != null ? response.getSubCode() : orEmpty(response.getMsg());
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     static TradeState.Status status(String tradeStatus) {

@@ -4,17 +4,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.KeyPair;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emporium.payment.control.RsaKeys;
 import org.emporium.payment.control.SimulatorAddress;
 
 /**
  * The Alipay merchant's settings from configuration: app id, gateway address, the app's private key and
- * Alipay's public key. Without a private key the shop talks to the local simulator ({@code /simulator/alipay})
- * with key pairs made at start: one for the app, one standing in for Alipay's.
+ * Alipay's public key (base64 DER, PKCS#8 and X.509, as Alipay's key tool writes them and its SDK takes them).
+ * Without a private key the shop talks to the local simulator ({@code /simulator/alipay}) with key pairs made at
+ * start: one for the app, one standing in for Alipay's.
  */
 @ApplicationScoped
 public class AlipaySettings {
@@ -45,22 +45,23 @@ public class AlipaySettings {
     /** Where the shop was last reached from a browser: the simulator answers there too. */
     private final SimulatorAddress simulator = new SimulatorAddress(SIMULATOR_PATH);
 
-    private PrivateKey appKey;
-    private PublicKey alipayKey;
+    private String appKey;
+    private String alipayKey;
     private KeyPair simulatedApp;
     private KeyPair simulatedAlipay;
 
     @PostConstruct
     void keys() {
         if (appPrivateKey.filter(k -> !k.isBlank()).isPresent()) {
-            appKey = AlipaySignature.privateKey(appPrivateKey.get());
-            alipayKey = AlipaySignature.publicKey(alipayPublicKey.orElseThrow(() -> new IllegalStateException(
-                    "emporium.payment.alipay.alipay-public-key is needed with the app's private key")));
+            // parsed here so that a wrong key stops the start, not the first payment
+            appKey = RsaKeys.encode(RsaKeys.privateKey(appPrivateKey.get()));
+            alipayKey = RsaKeys.encode(RsaKeys.publicKey(alipayPublicKey.orElseThrow(() -> new IllegalStateException(
+                    "emporium.payment.alipay.alipay-public-key is needed with the app's private key"))));
         } else {
-            simulatedApp = AlipaySignature.newKeyPair();
-            simulatedAlipay = AlipaySignature.newKeyPair();
-            appKey = simulatedApp.getPrivate();
-            alipayKey = simulatedAlipay.getPublic();
+            simulatedApp = RsaKeys.newKeyPair();
+            simulatedAlipay = RsaKeys.newKeyPair();
+            appKey = RsaKeys.encode(simulatedApp.getPrivate());
+            alipayKey = RsaKeys.encode(simulatedAlipay.getPublic());
             LOG.info("No Alipay keys configured: payments go to the local Alipay simulator");
         }
     }
@@ -97,24 +98,26 @@ public class AlipaySettings {
         return simulated() && gatewayUrl.filter(u -> !u.isBlank()).isEmpty() ? SIMULATOR_PATH : gatewayUrl();
     }
 
-    public PrivateKey appPrivateKey() {
+    /** The app's private key, base64 PKCS#8. */
+    public String appPrivateKey() {
         return appKey;
     }
 
-    public PublicKey alipayPublicKey() {
+    /** Alipay's public key, base64 X.509. */
+    public String alipayPublicKey() {
         return alipayKey;
     }
 
-    /** For the simulator only: the key it checks the app's requests with. */
-    public PublicKey simulatorAppPublicKey() {
+    /** For the simulator only: the key it checks the app's requests with (base64 X.509). */
+    public String simulatorAppPublicKey() {
         requireSimulated();
-        return simulatedApp.getPublic();
+        return RsaKeys.encode(simulatedApp.getPublic());
     }
 
-    /** For the simulator only: the key it signs as Alipay with. */
-    public PrivateKey simulatorAlipayPrivateKey() {
+    /** For the simulator only: the key it signs as Alipay with (base64 PKCS#8). */
+    public String simulatorAlipayPrivateKey() {
         requireSimulated();
-        return simulatedAlipay.getPrivate();
+        return RsaKeys.encode(simulatedAlipay.getPrivate());
     }
 
     private void requireSimulated() {

@@ -1,2 +1,2 @@
-/** Alipay's open API as it is spoken on the wire: RSA2 signatures, page and wap pay, notifications, query, refund. */
+/** Alipay's open API through Alipay's own SDK: page and wap pay, notifications, query, refund, the daily bill. */
 package org.emporium.payment.control.alipay;

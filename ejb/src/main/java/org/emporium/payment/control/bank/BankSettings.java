@@ -7,8 +7,8 @@ import java.security.cert.X509Certificate;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.emporium.payment.control.RsaKeys;
 import org.emporium.payment.control.SimulatorAddress;
-import org.emporium.payment.control.alipay.AlipaySignature;
 
 /**
  * One merchant's settings at a UnionPay-style gateway, read under {@code emporium.payment.<channel>.}: the
@@ -66,8 +66,8 @@ public final class BankSettings {
             this.simulatedMerchant = null;
             this.simulatedBank = null;
         } else {
-            this.simulatedMerchant = AlipaySignature.newKeyPair();
-            this.simulatedBank = AlipaySignature.newKeyPair();
+            this.simulatedMerchant = RsaKeys.newKeyPair();
+            this.simulatedBank = RsaKeys.newKeyPair();
             this.signCertId = signCertId;
             this.merchantKey = simulatedMerchant.getPrivate();
             this.bankKey = simulatedBank.getPublic();
@@ -97,7 +97,7 @@ public final class BankSettings {
                             }
                             return "69629715588";
                         }),
-                key.map(AlipaySignature::privateKey).orElse(null),
+                key.map(RsaKeys::privateKey).orElse(null),
                 bank == null ? null : bank.getPublicKey(),
                 bank == null ? null : BankSignature.certId(bank),
                 config.getOptionalValue(prefix + "front-url", String.class),

@@ -1,59 +1,98 @@
 package org.emporium.payment.control.wechat;
 
+import com.wechat.pay.java.core.exception.ServiceException;
+import com.wechat.pay.java.core.exception.WechatPayException;
+import com.wechat.pay.java.core.http.DefaultHttpClientBuilder;
+import com.wechat.pay.java.core.http.HttpClient;
+import com.wechat.pay.java.core.notification.NotificationParser;
+import com.wechat.pay.java.core.notification.RequestParam;
+import com.wechat.pay.java.service.billdownload.BillDownloadServiceExtension;
+import com.wechat.pay.java.service.billdownload.DigestBillEntity;
+import com.wechat.pay.java.service.billdownload.model.BillType;
+import com.wechat.pay.java.service.billdownload.model.GetTradeBillRequest;
+import com.wechat.pay.java.service.payments.h5.H5Service;
+import com.wechat.pay.java.service.payments.h5.model.Amount;
+import com.wechat.pay.java.service.payments.h5.model.H5Info;
+import com.wechat.pay.java.service.payments.h5.model.PrepayRequest;
+import com.wechat.pay.java.service.payments.h5.model.QueryOrderByOutTradeNoRequest;
+import com.wechat.pay.java.service.payments.h5.model.SceneInfo;
+import com.wechat.pay.java.service.payments.model.Transaction;
+import com.wechat.pay.java.service.refund.RefundService;
+import com.wechat.pay.java.service.refund.model.AmountReq;
+import com.wechat.pay.java.service.refund.model.CreateRequest;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import okhttp3.OkHttpClient;
 import org.emporium.payment.control.PaymentGateway;
 import org.emporium.platform.json.Jsons;
 
 /**
- * WeChat Pay API v3: H5 pay ({@code POST /v3/pay/transactions/h5}, the shopper's browser goes to the returned
- * {@code h5_url}), payment notifications (platform-signed, their resource AES-256-GCM encrypted under the APIv3
- * key), order query by the merchant's trade number, and domestic refunds. Every request is signed with the
- * merchant's key; every response and notification is believed only if the platform's key verifies it.
- * A notification's parameters here are its headers ({@code wechatpay-timestamp}, {@code wechatpay-nonce},
- * {@code wechatpay-signature}, {@code wechatpay-serial}, lower case) and its {@code body}.
+ * WeChat Pay API v3 through WeChat Pay's own SDK ({@code wechatpay-java}, public-key mode): H5 pay
+ * ({@code H5Service.prepay}, the shopper's browser goes to the returned {@code h5_url}), order query by the merchant's
+ * trade number, domestic refunds ({@code RefundService}) and the trade bill ({@code BillDownloadServiceExtension},
+ * which checks the file's digest). The SDK signs every request with the merchant's key and believes an answer only if
+ * WeChat Pay's public key verifies it; payment notifications go through its {@code NotificationParser}, which checks
+ * the platform's signature and decrypts the AES-256-GCM resource with the APIv3 key. A notification's parameters
+ * here are its headers ({@code wechatpay-timestamp}, {@code wechatpay-nonce}, {@code wechatpay-signature},
+ * {@code wechatpay-serial}, lower case) and its {@code body}.
  */
 @ApplicationScoped
 public class WechatPayGateway implements PaymentGateway {
 
     public static final String CHANNEL = "wechat";
     private static final Logger LOG = Logger.getLogger(WechatPayGateway.class.getName());
+    /** The SDK does not look at a notification's age; an old one replayed is refused here. */
     private static final long MAX_CLOCK_SKEW_SECONDS = 300;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     WechatPaySettings settings;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private H5Service h5;
+    private RefundService refunds;
+    private BillDownloadServiceExtension bills;
+    private NotificationParser notifications;
 
-    /** An answer of the API whose signature held. */
-    record Answer(int status, JsonObject body) {}
+    @PostConstruct
+    void sdk() {
+        OkHttpClient okHttp = new OkHttpClient.Builder()
+                .connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(15, TimeUnit.SECONDS)
+                .addInterceptor(new WechatPayEndpoint(settings::endpoint))
+                .build();
+        HttpClient client = new DefaultHttpClientBuilder()
+                .config(settings.config())
+                .okHttpClient(okHttp)
+                .build();
+        h5 = new H5Service.Builder().httpClient(client).build();
+        refunds = new RefundService.Builder().httpClient(client).build();
+        bills = new BillDownloadServiceExtension.Builder()
+                .httpClient(client)
+                .decryptor(settings.config().createDecryptor())
+                .build();
+        notifications = new NotificationParser(settings.config());
+    }
 
     @Override
     public String channel() {
@@ -62,38 +101,39 @@ public class WechatPayGateway implements PaymentGateway {
 
     @Override
     public String payPage(Trade trade) {
-        String body = Jsons.createObjectBuilder()
-                .add("appid", settings.appid())
-                .add("mchid", settings.mchid())
-                .add("description", trade.subject())
-                .add("out_trade_no", trade.outTradeNo())
-                .add(
-                        "time_expire",
-                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.ofHours(8))
-                                .plusMinutes(trade.timeoutMinutes())
-                                .truncatedTo(ChronoUnit.SECONDS)))
-                .add("notify_url", trade.notifyUrl())
-                .add(
-                        "amount",
-                        Jsons.createObjectBuilder()
-                                .add("total", fen(trade.amount()))
-                                .add("currency", "CNY"))
-                .add(
-                        "scene_info",
-                        Jsons.createObjectBuilder()
-                                .add("payer_client_ip", "127.0.0.1")
-                                .add("h5_info", Jsons.createObjectBuilder().add("type", "Wap")))
-                .build()
-                .toString();
+        PrepayRequest request = new PrepayRequest();
+        request.setAppid(settings.appid());
+        request.setMchid(settings.mchid());
+        request.setDescription(trade.subject());
+        request.setOutTradeNo(trade.outTradeNo());
+        request.setTimeExpire(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.ofHours(8))
+                .plusMinutes(trade.timeoutMinutes())
+                .truncatedTo(ChronoUnit.SECONDS)));
+        request.setNotifyUrl(trade.notifyUrl());
+        Amount amount = new Amount();
+        amount.setTotal(Math.toIntExact(fen(trade.amount())));
+        amount.setCurrency("CNY");
+        request.setAmount(amount);
+        H5Info h5Info = new H5Info();
+        h5Info.setType("Wap");
+        SceneInfo scene = new SceneInfo();
+        scene.setPayerClientIp("127.0.0.1");
+        scene.setH5Info(h5Info);
+        request.setSceneInfo(scene);
         settings.reachedAt(trade.returnUrl().replaceFirst("^(https?://[^/]+).*$", "$1"));
-        Answer answer = call("POST", "/v3/pay/transactions/h5", body)
-                .filter(a -> a.status() == 200 && a.body().containsKey("h5_url"))
-                .orElseThrow(
-                        () -> new IllegalStateException("WeChat Pay did not open the trade " + trade.outTradeNo()));
-        String h5 = answer.body().getString("h5_url");
+        String h5Url;
+        try {
+            h5Url = h5.prepay(request).getH5Url();
+        } catch (WechatPayException | IllegalArgumentException e) {
+            throw new IllegalStateException("WeChat Pay did not open the trade " + trade.outTradeNo(), e);
+        }
+        if (h5Url == null) {
+            throw new IllegalStateException("WeChat Pay did not open the trade " + trade.outTradeNo());
+        }
         String back =
                 trade.returnUrl() + "?out_trade_no=" + URLEncoder.encode(trade.outTradeNo(), StandardCharsets.UTF_8);
-        return h5 + (h5.contains("?") ? "&" : "?") + "redirect_url=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+        return h5Url + (h5Url.contains("?") ? "&" : "?") + "redirect_url="
+                + URLEncoder.encode(back, StandardCharsets.UTF_8);
     }
 
     @Override
@@ -103,35 +143,29 @@ public class WechatPayGateway implements PaymentGateway {
         if (body == null || timestamp == null || !fresh(timestamp)) {
             return Optional.empty();
         }
-        if (!settings.platformSerial().equals(params.get("wechatpay-serial"))
-                || !WechatPaySignature.verify(
-                        WechatPaySignature.responseMessage(timestamp, params.get("wechatpay-nonce"), body),
-                        params.get("wechatpay-signature"),
-                        settings.platformPublicKey())) {
-            LOG.warning("A WeChat Pay notification failed its signature check");
+        Transaction transaction;
+        try {
+            transaction = notifications.parse(
+                    new RequestParam.Builder()
+                            .serialNumber(params.get("wechatpay-serial"))
+                            .nonce(params.get("wechatpay-nonce"))
+                            .signature(params.get("wechatpay-signature"))
+                            .timestamp(timestamp)
+                            .body(body)
+                            .build(),
+                    Transaction.class);
+        } catch (RuntimeException e) {
+            // a signature that does not hold, a resource that does not decrypt, or no notification at all
+            LOG.warning(() -> "A WeChat Pay notification was refused: " + e);
             return Optional.empty();
         }
-        JsonObject notification = json(body);
-        JsonObject resource = notification.getJsonObject("resource");
-        if (resource == null) {
-            return Optional.empty();
-        }
-        String plain = WechatPaySignature.decrypt(
-                settings.apiV3Key(),
-                resource.getString("associated_data", null),
-                resource.getString("nonce", ""),
-                resource.getString("ciphertext", ""));
-        if (plain == null) {
-            LOG.warning("A WeChat Pay notification could not be decrypted with the APIv3 key");
-            return Optional.empty();
-        }
-        JsonObject transaction = json(plain);
-        if (!settings.mchid().equals(transaction.getString("mchid", ""))
-                || !settings.appid().equals(transaction.getString("appid", ""))) {
+        if (transaction == null
+                || !settings.mchid().equals(transaction.getMchid())
+                || !settings.appid().equals(transaction.getAppid())) {
             LOG.warning("A WeChat Pay notification for another merchant");
             return Optional.empty();
         }
-        return Optional.of(state(transaction, notification.getString("id", null)));
+        return Optional.of(state(transaction, notificationId(body)));
     }
 
     @Override
@@ -141,105 +175,73 @@ public class WechatPayGateway implements PaymentGateway {
 
     @Override
     public TradeState query(String outTradeNo) {
-        Optional<Answer> answer = call(
-                "GET",
-                "/v3/pay/transactions/out-trade-no/" + URLEncoder.encode(outTradeNo, StandardCharsets.UTF_8) + "?mchid="
-                        + settings.mchid(),
-                null);
-        if (answer.isEmpty()) {
+        QueryOrderByOutTradeNoRequest request = new QueryOrderByOutTradeNoRequest();
+        request.setMchid(settings.mchid());
+        request.setOutTradeNo(outTradeNo);
+        try {
+            return state(h5.queryOrderByOutTradeNo(request), null);
+        } catch (ServiceException e) {
+            // ORDER_NOT_EXIST: the shopper has not opened the cashier yet
+            return new TradeState(outTradeNo, null, TradeState.Status.WAITING, null, null);
+        } catch (WechatPayException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "WeChat Pay gave no verified answer about " + outTradeNo, e);
             return new TradeState(outTradeNo, null, TradeState.Status.UNKNOWN, null, null);
         }
-        if (answer.get().status() != 200) {
-            return new TradeState(outTradeNo, null, TradeState.Status.WAITING, null, null);
-        }
-        return state(answer.get().body(), null);
     }
 
     @Override
     public RefundResult refund(Refund refund) {
-        String body = Jsons.createObjectBuilder()
-                .add("out_trade_no", refund.outTradeNo())
-                .add("out_refund_no", refund.refundRequestNo())
-                .add("reason", refund.reason() == null ? "" : refund.reason())
-                .add(
-                        "amount",
-                        Jsons.createObjectBuilder()
-                                .add("refund", fen(refund.amount()))
-                                .add("total", fen(refund.tradeAmount()))
-                                .add("currency", "CNY"))
-                .build()
-                .toString();
-        Optional<Answer> answer = call("POST", "/v3/refund/domestic/refunds", body);
-        if (answer.isEmpty()) {
+        CreateRequest request = new CreateRequest();
+        request.setOutTradeNo(refund.outTradeNo());
+        request.setOutRefundNo(refund.refundRequestNo());
+        request.setReason(refund.reason() == null ? "" : refund.reason());
+        AmountReq amount = new AmountReq();
+        amount.setRefund(fen(refund.amount()));
+        amount.setTotal(fen(refund.tradeAmount()));
+        amount.setCurrency("CNY");
+        request.setAmount(amount);
+        try {
+            com.wechat.pay.java.service.refund.model.Refund answer = refunds.create(request);
+            String status = answer.getStatus() == null ? "" : answer.getStatus().name();
+            return new RefundResult("SUCCESS".equals(status) || "PROCESSING".equals(status), "status=" + status);
+        } catch (ServiceException e) {
+            return new RefundResult(false, "status=" + e.getErrorCode());
+        } catch (WechatPayException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "WeChat Pay gave no verified answer to refund " + refund.refundRequestNo(), e);
             return new RefundResult(false, "no verified answer");
         }
-        String status =
-                answer.get().body().getString("status", answer.get().body().getString("code", ""));
-        boolean accepted = answer.get().status() == 200 && ("SUCCESS".equals(status) || "PROCESSING".equals(status));
-        return new RefundResult(accepted, "status=" + status);
     }
 
     /**
-     * {@code GET /v3/bill/tradebill?bill_date=...&bill_type=ALL}, then the file at its {@code download_url} (asked
-     * with the merchant's signature like any call; the file itself is not signed, its SHA1 is in the signed
-     * answer and must match). No bill for the day ({@code NO_STATEMENT_EXIST}): an empty one.
+     * The day's ALL trade bill through the SDK: {@code GET /v3/bill/tradebill}, then the file at its
+     * {@code download_url} (asked with the merchant's signature like any call; the file itself is not signed, its
+     * SHA1 is in the signed answer and must match). No bill for the day ({@code NO_STATEMENT_EXIST}): an empty one.
      */
     @Override
     public Optional<List<BillLine>> bill(LocalDate day) {
-        Optional<Answer> answer = call("GET", "/v3/bill/tradebill?bill_date=" + day + "&bill_type=ALL", null);
-        if (answer.isEmpty()) {
-            return Optional.empty();
-        }
-        if (answer.get().status() != 200) {
-            if ("NO_STATEMENT_EXIST".equals(answer.get().body().getString("code", ""))) {
+        GetTradeBillRequest request = new GetTradeBillRequest();
+        request.setBillDate(day.toString());
+        request.setBillType(BillType.ALL);
+        try {
+            DigestBillEntity bill = bills.getTradeBill(request);
+            byte[] file;
+            try (InputStream in = bill.getInputStream()) {
+                file = in == null ? new byte[0] : in.readAllBytes();
+            }
+            if (!bill.verifyHash()) {
+                LOG.warning(() -> "WeChat Pay's bill of " + day + " does not match its digest");
+                return Optional.empty();
+            }
+            return Optional.of(WechatPayBill.parse(new String(file, StandardCharsets.UTF_8)));
+        } catch (ServiceException e) {
+            if ("NO_STATEMENT_EXIST".equals(e.getErrorCode())) {
                 return Optional.of(List.of());
             }
-            LOG.warning(() ->
-                    "WeChat Pay gave no bill for " + day + ": " + answer.get().body());
+            LOG.warning(
+                    () -> "WeChat Pay gave no bill for " + day + ": " + e.getErrorCode() + " " + e.getErrorMessage());
             return Optional.empty();
-        }
-        JsonObject bill = answer.get().body();
-        String url = bill.getString("download_url", "");
-        String pathAndQuery = url.startsWith(settings.baseUrl())
-                ? url.substring(settings.baseUrl().length())
-                : null;
-        if (pathAndQuery == null) {
-            LOG.warning(() -> "WeChat Pay's bill address is not under " + settings.baseUrl() + ": " + url);
-            return Optional.empty();
-        }
-        long timestamp = Instant.now().getEpochSecond();
-        String nonce = nonce();
-        String signature = WechatPaySignature.sign(
-                WechatPaySignature.requestMessage("GET", pathAndQuery, timestamp, nonce, null),
-                settings.merchantPrivateKey());
-        try {
-            HttpResponse<byte[]> file = http.send(
-                    HttpRequest.newBuilder(URI.create(url))
-                            .timeout(Duration.ofSeconds(60))
-                            .header(
-                                    "Authorization",
-                                    WechatPaySignature.authorization(
-                                            settings.mchid(), settings.merchantSerial(), nonce, timestamp, signature))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (file.statusCode() != 200) {
-                LOG.warning(
-                        () -> "WeChat Pay's bill of " + day + " could not be downloaded: HTTP " + file.statusCode());
-                return Optional.empty();
-            }
-            String sha1 = HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(file.body()));
-            if (!sha1.equalsIgnoreCase(bill.getString("hash_value", ""))) {
-                LOG.warning(() -> "WeChat Pay's bill of " + day + " does not match its SHA1");
-                return Optional.empty();
-            }
-            return Optional.of(WechatPayBill.parse(new String(file.body(), StandardCharsets.UTF_8)));
-        } catch (IOException | IllegalArgumentException | java.security.NoSuchAlgorithmException e) {
+        } catch (WechatPayException | IOException | IllegalArgumentException e) {
             LOG.log(Level.WARNING, "WeChat Pay's bill of " + day + " could not be read", e);
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }
@@ -249,64 +251,17 @@ public class WechatPayGateway implements PaymentGateway {
         return handled ? "success" : "fail";
     }
 
-    private Optional<Answer> call(String method, String pathAndQuery, String body) {
-        long timestamp = Instant.now().getEpochSecond();
-        String nonce = nonce();
-        String signature = WechatPaySignature.sign(
-                WechatPaySignature.requestMessage(method, pathAndQuery, timestamp, nonce, body),
-                settings.merchantPrivateKey());
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + pathAndQuery))
-                .timeout(Duration.ofSeconds(15))
-                .header("Accept", "application/json")
-                .header(
-                        "Authorization",
-                        WechatPaySignature.authorization(
-                                settings.mchid(), settings.merchantSerial(), nonce, timestamp, signature));
-        if (body == null) {
-            request.GET();
-        } else {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        }
-        try {
-            HttpResponse<String> response =
-                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            String ts = response.headers().firstValue("Wechatpay-Timestamp").orElse(null);
-            if (ts == null
-                    || !fresh(ts)
-                    || !WechatPaySignature.verify(
-                            WechatPaySignature.responseMessage(
-                                    ts,
-                                    response.headers()
-                                            .firstValue("Wechatpay-Nonce")
-                                            .orElse(""),
-                                    response.body()),
-                            response.headers().firstValue("Wechatpay-Signature").orElse(null),
-                            settings.platformPublicKey())) {
-                LOG.warning(() -> method + " " + pathAndQuery + " answered without a valid platform signature");
-                return Optional.empty();
-            }
-            return Optional.of(new Answer(
-                    response.statusCode(),
-                    response.body().isBlank() ? Jsons.createObjectBuilder().build() : json(response.body())));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, method + " " + pathAndQuery + " could not reach WeChat Pay", e);
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-    }
-
-    static TradeState state(JsonObject transaction, String notifyId) {
-        JsonObject amount = transaction.getJsonObject("amount");
-        BigDecimal total = amount == null || !amount.containsKey("total")
-                ? null
-                : BigDecimal.valueOf(amount.getJsonNumber("total").longValueExact(), 2);
+    static TradeState state(Transaction transaction, String notifyId) {
+        Integer total =
+                transaction.getAmount() == null ? null : transaction.getAmount().getTotal();
         return new TradeState(
-                transaction.getString("out_trade_no", null),
-                transaction.getString("transaction_id", null),
-                status(transaction.getString("trade_state", "")),
-                total,
+                transaction.getOutTradeNo(),
+                transaction.getTransactionId(),
+                status(
+                        transaction.getTradeState() == null
+                                ? ""
+                                : transaction.getTradeState().name()),
+                total == null ? null : BigDecimal.valueOf(total, 2),
                 notifyId);
     }
 
@@ -331,15 +286,13 @@ public class WechatPayGateway implements PaymentGateway {
         }
     }
 
-    static String nonce() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().withUpperCase().formatHex(bytes);
-    }
-
-    private static JsonObject json(String text) {
-        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
-            return reader.readObject();
+    /** The notification's own id (outside the encrypted resource), read once the SDK has verified the body. */
+    private static String notificationId(String body) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(body))) {
+            JsonObject notification = reader.readObject();
+            return notification.getString("id", null);
+        } catch (JsonParsingException | ClassCastException e) {
+            return null;
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.emporium.payment.control.wechat;
 
+import com.wechat.pay.java.core.RSAPublicKeyConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -11,13 +11,14 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emporium.payment.control.RsaKeys;
 import org.emporium.payment.control.SimulatorAddress;
-import org.emporium.payment.control.alipay.AlipaySignature;
 
 /**
  * The WeChat Pay merchant's settings from configuration: merchant id, app id, the merchant certificate's serial
- * number and private key, the platform's public key and its serial, the APIv3 key. Without a merchant private
- * key the shop talks to the local simulator ({@code /simulator/wechat}) with keys made at start.
+ * number and private key, WeChat Pay's public key and its id ({@code PUB_KEY_ID_...}), the APIv3 key; from them the
+ * SDK's {@link RSAPublicKeyConfig}. Without a merchant private key the shop talks to the local simulator
+ * ({@code /simulator/wechat}) with keys made at start.
  */
 @ApplicationScoped
 public class WechatPaySettings {
@@ -60,7 +61,8 @@ public class WechatPaySettings {
 
     private PrivateKey merchantKey;
     private PublicKey platformKey;
-    private byte[] apiKey;
+    private String apiKey;
+    private RSAPublicKeyConfig config;
     private KeyPair simulatedMerchant;
     private KeyPair simulatedPlatform;
     private final SimulatorAddress simulator = new SimulatorAddress(SIMULATOR_PATH);
@@ -68,15 +70,14 @@ public class WechatPaySettings {
     @PostConstruct
     void keys() {
         if (merchantPrivateKey.filter(k -> !k.isBlank()).isPresent()) {
-            merchantKey = AlipaySignature.privateKey(merchantPrivateKey.get());
-            platformKey = AlipaySignature.publicKey(platformPublicKey.orElseThrow(() -> new IllegalStateException(
+            merchantKey = RsaKeys.privateKey(merchantPrivateKey.get());
+            platformKey = RsaKeys.publicKey(platformPublicKey.orElseThrow(() -> new IllegalStateException(
                     "emporium.payment.wechat.platform-public-key is needed with the merchant's private key")));
             apiKey = apiV3Key.orElseThrow(
-                            () -> new IllegalStateException("emporium.payment.wechat.api-v3-key is needed"))
-                    .getBytes(StandardCharsets.UTF_8);
+                    () -> new IllegalStateException("emporium.payment.wechat.api-v3-key is needed"));
         } else {
-            simulatedMerchant = AlipaySignature.newKeyPair();
-            simulatedPlatform = AlipaySignature.newKeyPair();
+            simulatedMerchant = RsaKeys.newKeyPair();
+            simulatedPlatform = RsaKeys.newKeyPair();
             merchantKey = simulatedMerchant.getPrivate();
             platformKey = simulatedPlatform.getPublic();
             SecureRandom random = new SecureRandom();
@@ -84,21 +85,42 @@ public class WechatPaySettings {
             for (int i = 0; i < 32; i++) {
                 key.append(KEY_CHARACTERS.charAt(random.nextInt(KEY_CHARACTERS.length())));
             }
-            apiKey = key.toString().getBytes(StandardCharsets.UTF_8);
+            apiKey = key.toString();
             LOG.info("No WeChat Pay keys configured: payments go to the local WeChat Pay simulator");
         }
-        if (apiKey.length != 32) {
+        if (apiKey.length() != 32) {
             throw new IllegalStateException("The WeChat Pay APIv3 key has 32 characters");
         }
+        config = new RSAPublicKeyConfig.Builder()
+                .merchantId(mchid)
+                .privateKey(merchantKey)
+                .merchantSerialNumber(merchantSerial)
+                .publicKey(platformKey)
+                .publicKeyId(platformSerial)
+                .apiV3Key(apiKey)
+                .build();
+    }
+
+    /** The SDK's configuration: what it signs requests with, verifies answers and notifications with, decrypts with. */
+    public RSAPublicKeyConfig config() {
+        return config;
     }
 
     public boolean simulated() {
         return simulatedMerchant != null;
     }
 
-    /** The API's address: configured, or the simulator where the shop was last reached, or on this server's port. */
-    public String baseUrl() {
-        return baseUrl.filter(u -> !u.isBlank()).orElseGet(simulator::url);
+    /**
+     * Where the SDK's calls go instead of WeChat Pay's own host ({@code https://api.mch.weixin.qq.com}): the
+     * configured base address, or the simulator where the shop was last reached (or on this server's port); empty
+     * with real keys and no base address.
+     */
+    public Optional<String> endpoint() {
+        Optional<String> configured = baseUrl.filter(u -> !u.isBlank());
+        if (configured.isPresent() || !simulated()) {
+            return configured;
+        }
+        return Optional.of(simulator.url());
     }
 
     public void reachedAt(String shopUrl) {
@@ -123,16 +145,9 @@ public class WechatPaySettings {
         return platformSerial;
     }
 
-    public PrivateKey merchantPrivateKey() {
-        return merchantKey;
-    }
-
-    public PublicKey platformPublicKey() {
-        return platformKey;
-    }
-
-    public byte[] apiV3Key() {
-        return apiKey.clone();
+    /** The APIv3 key, 32 characters. */
+    public String apiV3Key() {
+        return apiKey;
     }
 
     /** For the simulator only: the key it checks the merchant's requests with. */

@@ -1,2 +1,2 @@
-/** WeChat Pay API v3 as it is spoken on the wire: signed requests, H5 pay, encrypted notifications, query, refund. */
+/** WeChat Pay API v3 through WeChat Pay's own SDK: H5 pay, encrypted notifications, query, refund, the daily bill. */
 package org.emporium.payment.control.wechat;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.emporium.payment.control.PaymentGateway.TradeState;
-import org.emporium.payment.control.alipay.AlipaySignature;
+import org.emporium.payment.control.RsaKeys;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class BankSignatureTest {
 
-    static final KeyPair MERCHANT = AlipaySignature.newKeyPair();
-    static final KeyPair BANK = AlipaySignature.newKeyPair();
-    static final KeyPair STRANGER = AlipaySignature.newKeyPair();
+    static final KeyPair MERCHANT = RsaKeys.newKeyPair();
+    static final KeyPair BANK = RsaKeys.newKeyPair();
+    static final KeyPair STRANGER = RsaKeys.newKeyPair();
 
     @Test
     void the_signed_text_is_every_field_but_the_signature_sorted_by_name_empty_values_included() {
