@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.emporium.order.entity.Carrier;
 import org.emporium.order.entity.DeliveryAddress;
 import org.emporium.order.entity.OrderLine;
 import org.emporium.order.entity.OrderStatus;
@@ -45,6 +46,7 @@ class ServiceCentreTest {
         assertAllows(order, true, false);
         order.moveTo(OrderStatus.ALLOCATED, "clerk", null, AT);
         assertAllows(order, true, false);
+        order.shipWith(Carrier.SF, "SF1234567890123");
         order.moveTo(OrderStatus.SHIPPED, "clerk", null, AT);
         assertAllows(order, false, false);
         order.moveTo(OrderStatus.DELIVERED, "clerk", null, AT);

@@ -119,11 +119,13 @@ class OrderDeskBrowsingIT extends InABrowser {
                 .as("nothing is booked before the courier has been to the door")
                 .isEqualTo("false");
         assertThat(driver.findElement(By.id("order-cash")).getText()).contains("Marking the order delivered");
-        for (String step : List.of("ALLOCATED", "SHIPPED", "DELIVERED")) {
-            driver.findElement(By.cssSelector("button.order-move[data-to='" + step + "']"))
-                    .click();
-            wait.until(attributeToBe(By.id("order-status"), "data-status", step));
-        }
+        moveTo("ALLOCATED");
+        // shipping takes the carrier and its waybill number
+        select(driver, wait, "ship-carrier", "SF Express");
+        type(driver.findElement(By.id("ship-number")), "SF1234567890123");
+        driver.findElement(By.id("ship")).click();
+        wait.until(attributeToBe(By.id("order-status"), "data-status", "SHIPPED"));
+        moveTo("DELIVERED");
 
         WebElement cash = wait.until(d -> {
             d.navigate().refresh();
@@ -131,6 +133,12 @@ class OrderDeskBrowsingIT extends InABrowser {
             return "true".equals(shown.getDomAttribute("data-collected")) ? shown : null;
         });
         assertThat(cash.getText()).startsWith("Collected and booked:");
+    }
+
+    private void moveTo(String step) {
+        driver.findElement(By.cssSelector("button.order-move[data-to='" + step + "']"))
+                .click();
+        wait.until(attributeToBe(By.id("order-status"), "data-status", step));
     }
 
     private String placeAnOrder(String phone) {

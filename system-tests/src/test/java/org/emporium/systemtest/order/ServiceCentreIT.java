@@ -19,6 +19,7 @@ import org.emporium.order.boundary.PlaceOrder;
 import org.emporium.order.boundary.ServiceAsk;
 import org.emporium.order.boundary.ServiceCentre;
 import org.emporium.order.boundary.ServiceFilter;
+import org.emporium.order.entity.Carrier;
 import org.emporium.order.entity.Claimable;
 import org.emporium.order.entity.DeliveryAddress;
 import org.emporium.order.entity.OrderStatus;
@@ -333,7 +334,7 @@ class ServiceCentreIT {
 
     private void deliver(String number) {
         clerk.move(number, OrderStatus.ALLOCATED, "picked");
-        clerk.move(number, OrderStatus.SHIPPED, "SF1234567890");
+        clerk.ship(number, Carrier.SF, "SF1234567890123", null);
         clerk.move(number, OrderStatus.DELIVERED, "signed for");
     }
 
