@@ -48,7 +48,8 @@ bench_instance() {
     ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
     BENCH_STARTED_AT=$(date -u +%Y-%m-%dT%H:%M:%S)
     say "starting the instance (Flyway builds the schema)"
-    server/bin/instance start
+    # Not with the lock's descriptor: a server left running (BENCH_KEEP) would hold the lock after the script ends.
+    server/bin/instance start 9>&-
     eval "$(server/bin/instance ports)"
     BASE="http://localhost:$HTTP_PORT"
     bench_psql=(env PGPASSWORD=emporium psql -h "${PGHOST:-127.0.0.1}" -U emporium -d "$db" -v ON_ERROR_STOP=1 -qtA)
