@@ -139,7 +139,8 @@ public class Accounts {
                 .setParameter("o", owner)
                 .getSingleResult();
         int shown = MovementPage.clamp(page, size, total);
-        List<AccountMovement> rows = em.createQuery(
+        List<AccountMovement> rows = em
+                .createQuery(
                         "SELECT e.postedAt, e.voucherNumber, e.kind, e.orderNumber, l.debit, l.credit, e.memo"
                                 + " FROM JournalLine l JOIN l.entry e WHERE l.subject = :s AND l.reference = :o"
                                 + " ORDER BY e.postedAt DESC, e.id DESC, l.position",

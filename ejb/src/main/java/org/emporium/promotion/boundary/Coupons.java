@@ -124,7 +124,8 @@ public class Coupons {
 
     /** Every coupon a shopper holds or held, newest first: unused, used on an order, or expired. */
     public List<Coupon> heldBy(String shopper) {
-        return em.createQuery("SELECT c FROM Coupon c WHERE c.owner = :o ORDER BY c.claimedAt DESC, c.id DESC", Coupon.class)
+        return em.createQuery(
+                        "SELECT c FROM Coupon c WHERE c.owner = :o ORDER BY c.claimedAt DESC, c.id DESC", Coupon.class)
                 .setParameter("o", shopper)
                 .getResultList();
     }
