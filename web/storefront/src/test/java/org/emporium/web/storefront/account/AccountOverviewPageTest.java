@@ -19,7 +19,8 @@ class AccountOverviewPageTest {
 
     @Test
     void aClaimedCouponPastItsValidityIsExpired() {
-        assertThat(AccountOverviewPage.couponState(Coupon.Status.CLAIMED, NOW, NOW)).isEqualTo("EXPIRED");
+        assertThat(AccountOverviewPage.couponState(Coupon.Status.CLAIMED, NOW, NOW))
+                .isEqualTo("EXPIRED");
         assertThat(AccountOverviewPage.couponState(Coupon.Status.EXPIRED, NOW.plusDays(3), NOW))
                 .isEqualTo("EXPIRED");
     }
