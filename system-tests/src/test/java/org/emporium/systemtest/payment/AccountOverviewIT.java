@@ -171,16 +171,22 @@ class AccountOverviewIT {
                 .findFirst()
                 .orElseThrow();
         Refund refund = refunds.refund(
-                order.getNumber(), "RF-" + UUID.randomUUID(), List.of(new RefundAsk(cupLine.orderLineId(), null)), "chipped");
+                order.getNumber(),
+                "RF-" + UUID.randomUUID(),
+                List.of(new RefundAsk(cupLine.orderLineId(), null)),
+                "chipped");
         BigDecimal balanceBack = refunded(refund, TenderMethod.BALANCE);
         BigDecimal pointsBack = refunded(refund, TenderMethod.POINTS);
         assertThat(balanceBack.add(pointsBack)).isEqualByComparingTo(refund.getAmount());
 
         assertThat(accounts.account(buyer).availableBalance())
-                .isEqualByComparingTo(new BigDecimal("1000.00").subtract(fromBalance).add(balanceBack));
+                .isEqualByComparingTo(
+                        new BigDecimal("1000.00").subtract(fromBalance).add(balanceBack));
         MovementPage balance = accounts.movements(buyer, Subject.CUSTOMER_BALANCE, 0, 10);
-        assertThat(balance.rows()).extracting(AccountMovement::kind).first().isEqualTo(
-                balanceBack.signum() > 0 ? "REFUND" : "HOLD");
+        assertThat(balance.rows())
+                .extracting(AccountMovement::kind)
+                .first()
+                .isEqualTo(balanceBack.signum() > 0 ? "REFUND" : "HOLD");
         assertThat(balance.rows())
                 .filteredOn(m -> m.kind().equals("HOLD"))
                 .singleElement()
@@ -199,7 +205,10 @@ class AccountOverviewIT {
         assertThat(firstOfOne.hasNext()).isTrue();
         MovementPage beyond = accounts.movements(buyer, Subject.CUSTOMER_BALANCE, 99, 1);
         assertThat(beyond.page()).isEqualTo((int) balance.total() - 1);
-        assertThat(beyond.rows()).singleElement().extracting(AccountMovement::kind).isEqualTo("ADJUST");
+        assertThat(beyond.rows())
+                .singleElement()
+                .extracting(AccountMovement::kind)
+                .isEqualTo("ADJUST");
 
         MovementPage points = accounts.movements(buyer, Subject.POINTS, 0, 10);
         assertThat(points.rows()).extracting(AccountMovement::kind).contains("EARN", "HOLD");
@@ -213,14 +222,17 @@ class AccountOverviewIT {
             assertThat(c.available()).isEqualByComparingTo("30.00");
             assertThat(c.expiresAt()).isNotNull();
         });
-        assertThat(coupons.heldBy(buyer)).hasSize(2).anySatisfy(c -> {
-            assertThat(c.getCode()).isEqualTo(used.getCode());
-            assertThat(c.getStatus()).isEqualTo(Coupon.Status.REDEEMED);
-            assertThat(c.getOrderReference()).isEqualTo(order.getNumber());
-        }).anySatisfy(c -> {
-            assertThat(c.getCode()).isEqualTo(unused.getCode());
-            assertThat(c.getStatus()).isEqualTo(Coupon.Status.CLAIMED);
-        });
+        assertThat(coupons.heldBy(buyer))
+                .hasSize(2)
+                .anySatisfy(c -> {
+                    assertThat(c.getCode()).isEqualTo(used.getCode());
+                    assertThat(c.getStatus()).isEqualTo(Coupon.Status.REDEEMED);
+                    assertThat(c.getOrderReference()).isEqualTo(order.getNumber());
+                })
+                .anySatisfy(c -> {
+                    assertThat(c.getCode()).isEqualTo(unused.getCode());
+                    assertThat(c.getStatus()).isEqualTo(Coupon.Status.CLAIMED);
+                });
 
         // another shopper: their own top-up only, none of the buyer's
         assertThat(accounts.movements(other, Subject.CUSTOMER_BALANCE, 0, 10).rows())
