@@ -128,34 +128,6 @@ public class Accounts {
         return account(owner);
     }
 
-    /**
-     * The owner's movements on one of their sub-accounts ({@link Subject#CUSTOMER_BALANCE}, {@link Subject#POINTS}),
-     * newest first, a page at a time; only lines whose reference is this owner.
-     */
-    public MovementPage movements(String owner, Subject subject, int page, int size) {
-        long total = em.createQuery(
-                        "SELECT COUNT(l) FROM JournalLine l WHERE l.subject = :s AND l.reference = :o", Long.class)
-                .setParameter("s", subject)
-                .setParameter("o", owner)
-                .getSingleResult();
-        int shown = MovementPage.clamp(page, size, total);
-        List<AccountMovement> rows = em
-                .createQuery(
-                        "SELECT e.postedAt, e.voucherNumber, e.kind, e.orderNumber, l.debit, l.credit, e.memo"
-                                + " FROM JournalLine l JOIN l.entry e WHERE l.subject = :s AND l.reference = :o"
-                                + " ORDER BY e.postedAt DESC, e.id DESC, l.position",
-                        Object[].class)
-                .setParameter("s", subject)
-                .setParameter("o", owner)
-                .setFirstResult(shown * size)
-                .setMaxResults(size)
-                .getResultList()
-                .stream()
-                .map(AccountMovement::of)
-                .toList();
-        return new MovementPage(rows, shown, size, total);
-    }
-
     /** The owner's points lots, soonest to expire first. */
     public List<PointsLot> lots(String owner) {
         return accounts.account(owner).map(a -> accounts.lots(a.getId())).orElse(List.of());

@@ -122,14 +122,6 @@ public class Coupons {
                 .getResultList();
     }
 
-    /** Every coupon a shopper holds or held, newest first: unused, used on an order, or expired. */
-    public List<Coupon> heldBy(String shopper) {
-        return em.createQuery(
-                        "SELECT c FROM Coupon c WHERE c.owner = :o ORDER BY c.claimedAt DESC, c.id DESC", Coupon.class)
-                .setParameter("o", shopper)
-                .getResultList();
-    }
-
     public List<Coupon> ofCampaign(long campaignId) {
         return em.createQuery("SELECT c FROM Coupon c WHERE c.campaignId = :id ORDER BY c.id", Coupon.class)
                 .setParameter("id", campaignId)
